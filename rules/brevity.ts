@@ -1,0 +1,129 @@
+/**
+ * `brevity`: short forms for wordy phrases, sentences and replies within the
+ * channel's length.
+ */
+import {preset} from '../src/presets.js'
+import {defineRule} from '../src/rule.js'
+import {findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
+import {units, words, type Word} from '../src/text/units.js'
+import * as data from './brevity.data.js'
+
+export interface Options {
+  /** Most words in one sentence (default: email 25, chat 20, social 25). */
+  sentenceWords?: number
+  /** Most words in the reply (default: email 250, chat 80, social 60). */
+  messageWords?: number
+  /** Most characters in the reply (default: social 280, others none). */
+  messageChars?: number
+  /** Extra wordy phrases: phrase -> short form ("" to drop). */
+  phrases?: Record<string, string>
+  /** Wordy phrases this team accepts. */
+  allow?: string[]
+}
+
+const builtIn = new Map(data.wordy.map((entry) => [normalizePhrase(entry.phrase), entry]))
+const builtInPattern = phrasePattern(builtIn.keys())
+
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+const brevity = defineRule<Options>(
+  {
+    id: 'brevity',
+    description: 'Keep replies short: short forms for wordy phrases, short sentences, a reply within the channel’s length.',
+    fixable: true,
+    severity: 'warn',
+    options: {sentenceWords: 'number', messageWords: 'number', messageChars: 'number', phrases: 'record', allow: 'string[]'}
+  },
+  (context) => {
+    const settings = preset(context.channel)
+    const options = context.options
+    const allow = new Set((options.allow ?? []).map(normalizePhrase))
+    const extra = new Map(
+      Object.entries(options.phrases ?? {}).map(([phrase, short]) => [normalizePhrase(phrase), {phrase, short, fix: false}])
+    )
+    const table = extra.size > 0 ? new Map([...builtIn, ...extra]) : builtIn
+    const pattern = extra.size > 0 ? phrasePattern(table.keys()) : builtInPattern
+    const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
+    const text = context.text
+    const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+
+    for (const unit of all) {
+      for (const match of findAll(pattern, unit.text, unit.start)) {
+        const key = normalizePhrase(match.text)
+        const entry = table.get(key)
+        if (!entry || allow.has(key)) continue
+        let {start, end} = match
+        let replacement = entry.short
+        const atStart = start === unit.start
+        if (replacement === '') {
+          // Dropping an opening phrase: take the following space, and capitalise the next word.
+          const rest = /^\s+(\S)/u.exec(text.slice(end))
+          if (atStart && rest) {
+            end += rest[0].length
+            replacement = rest[1]!.toUpperCase()
+          } else if (/^\s/.test(text.slice(end))) {
+            end += 1
+          }
+        } else if (atStart || /^\p{Lu}/u.test(match.text)) {
+          replacement = capitalize(replacement)
+        }
+        const shown = entry.short === '' ? 'drop it' : `write “${entry.short}”`
+        context.report({
+          reason: `“${match.text}” is wordy: ${shown}.`,
+          start,
+          end,
+          actual: text.slice(start, end),
+          expected: [replacement],
+          fixable: entry.fix,
+          note: 'Short words keep the reply easy to read. Seed 002 書面溝通規範: 語言簡潔 表達簡明扼要,避免冗餘詞匯.'
+        })
+      }
+
+      const counted = words(unit.text, unit.start)
+      if (counted.length > sentenceLimit) {
+        context.report({
+          reason: `This sentence has ${counted.length} words (limit ${sentenceLimit} for ${context.channel}): split it into shorter sentences.`,
+          start: unit.start,
+          end: unit.end,
+          span: true,
+          note: 'Long sentences hide the answer. Seed 002 書面溝通規範: 邏輯清晰 內容結構有序.'
+        })
+      }
+    }
+
+    const messageWords = options.messageWords ?? settings.messageWords
+    const everyWord: Word[] = all.flatMap((unit) => words(unit.text, unit.start))
+    if (everyWord.length > messageWords) {
+      const over = everyWord[messageWords]!
+      context.report({
+        reason: `This reply has ${everyWord.length} words (limit ${messageWords} for ${context.channel}): cut it to the answer and the next step.`,
+        start: over.start,
+        end: everyWord[everyWord.length - 1]!.end,
+        span: true
+      })
+    }
+
+    const messageChars = options.messageChars ?? settings.messageChars
+    const length = [...text.trimEnd()].length
+    if (messageChars !== undefined && length > messageChars) {
+      // Offsets are UTF-16; find the code unit where the character limit is crossed.
+      let offset = 0
+      let count = 0
+      for (const character of text) {
+        if (count === messageChars) break
+        offset += character.length
+        count++
+      }
+      context.report({
+        reason: `This reply has ${length} characters (limit ${messageChars} for ${context.channel}): shorten it or split it into two posts.`,
+        start: offset,
+        end: text.trimEnd().length,
+        span: true
+      })
+    }
+  }
+)
+
+export default brevity

@@ -1,0 +1,190 @@
+/**
+ * The command line: read files or stdin, lint, report, exit 0 (clean),
+ * 1 (errors, or more warnings than --max-warnings) or 2 (usage error,
+ * unreadable input, crash). Never 0 on a failure.
+ */
+import {readFile, stat} from 'node:fs/promises'
+import {Command, InvalidArgumentError, Option} from 'commander'
+import type {VFile} from 'vfile'
+import {ruleDocPath} from './docs.js'
+import {UsageError} from './errors.js'
+import {lint, type LintOptions} from './lint.js'
+import {decode, InputError, readInput} from './read-input.js'
+import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
+import {findRule, ruleIds} from './resolve-rules.js'
+import {channels, type Channel} from './types.js'
+
+export const exitCodes = {ok: 0, problems: 1, failure: 2} as const
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  readStdin: () => Promise<Uint8Array>
+  isTTY: boolean
+}
+
+interface CliOptions {
+  stdin?: boolean
+  stdinFilename?: string
+  format: ReportFormat
+  channel: Channel
+  template?: boolean
+  maxWarnings?: number
+  quiet?: boolean
+  color?: boolean
+  explain?: string
+  listRules?: boolean
+}
+
+function wholeNumber(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number of 0 or more.')
+  return number
+}
+
+function program(): Command {
+  return new Command('replylint')
+    .description('Lint customer-service replies: polite forms, positive framing, no jargon, brevity.')
+    .argument('[files...]', 'reply files, folders or globs')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <name>', 'file name to report (and pick the format) for --stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormats).default('stylish'))
+    .addOption(new Option('-c, --channel <channel>', 'channel preset').choices(channels).default('email'))
+    .option('--template', 'the input is a template: placeholders are expected')
+    .option('--max-warnings <n>', 'fail (exit 1) on more warnings than this', wholeNumber)
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'no colours in stylish output')
+    .option('--explain <rule>', 'print the documentation of a rule')
+    .option('--list-rules', 'list the rules and what they ask')
+    .exitOverride()
+    .configureOutput({writeOut: () => {}, writeErr: () => {}})
+    .showSuggestionAfterError(true)
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  },
+  isTTY: Boolean(process.stdout.isTTY)
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function run(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const command = program()
+  let help = ''
+  command.configureOutput({writeOut: (text) => (help += text), writeErr: () => {}})
+  try {
+    command.parse(argv, {from: 'user'})
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') {
+      io.stdout(help)
+      return exitCodes.ok
+    }
+    io.stderr(`replylint: ${(error as Error).message.replace(/^error: /, '')}\n`)
+    return exitCodes.failure
+  }
+  const options = command.opts<CliOptions>()
+  const patterns = command.args
+
+  try {
+    if (options.explain) return await explain(options.explain, io)
+    if (options.listRules) return listRules(io)
+    if (options.stdin && patterns.length > 0) throw new UsageError('give files or --stdin, not both')
+    if (!options.stdin && patterns.length === 0) {
+      throw new UsageError('no input: give reply files (replylint reply.txt) or --stdin. See replylint --help.')
+    }
+
+    const lintOptions: LintOptions = {channel: options.channel, template: options.template ?? false}
+    const files: VFile[] = []
+    let failed = false
+
+    if (options.stdin) {
+      const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
+      files.push(await lint(input.text, {...lintOptions, path: options.stdinFilename}))
+    } else {
+      const {paths, missing} = await expand(patterns)
+      for (const pattern of missing) {
+        io.stderr(`replylint: ${pattern}: no such file, and no file matches it as a pattern\n`)
+        failed = true
+      }
+      for (const path of paths) {
+        try {
+          const input = await readInput(path)
+          files.push(await lint(input.text, {...lintOptions, path}))
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          io.stderr(`replylint: ${error.message}\n`)
+          failed = true
+        }
+      }
+    }
+
+    if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
+    const output = await formatResults(files, options.format, {color: options.color !== false && io.isTTY})
+    io.stdout(output)
+
+    if (failed) return exitCodes.failure
+    const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
+    const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
+    if (errors > 0) return exitCodes.problems
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr(`replylint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
+      return exitCodes.problems
+    }
+    return exitCodes.ok
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`replylint: ${error.message}\n`)
+      return exitCodes.failure
+    }
+    io.stderr(`replylint: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    return exitCodes.failure
+  }
+}
+
+/** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
+async function expand(patterns: string[]): Promise<{paths: string[]; missing: string[]}> {
+  const paths: string[] = []
+  const missing: string[] = []
+  const seen = new Set<string>()
+  const add = (path: string) => {
+    if (!seen.has(path)) {
+      seen.add(path)
+      paths.push(path)
+    }
+  }
+  for (const pattern of patterns) {
+    const info = await stat(pattern).catch(() => undefined)
+    if (info?.isFile()) {
+      add(pattern)
+      continue
+    }
+    const {glob, escapePath} = await import('tinyglobby')
+    const found = info?.isDirectory()
+      ? await glob(`${escapePath(pattern)}/**/*.{txt,text}`, {ignore: ['**/node_modules/**', '**/.git/**']})
+      : await glob(pattern, {ignore: ['**/node_modules/**', '**/.git/**']})
+    if (found.length === 0) missing.push(pattern)
+    for (const path of found.sort()) add(path)
+  }
+  return {paths, missing}
+}
+
+async function explain(id: string, io: CliIo): Promise<number> {
+  if (!findRule(id)) throw new UsageError(`unknown rule "${id}". Valid rules: ${ruleIds.join(', ')}.`)
+  io.stdout(await readFile(ruleDocPath(id), 'utf8'))
+  return exitCodes.ok
+}
+
+function listRules(io: CliIo): number {
+  const width = Math.max(...ruleIds.map((id) => id.length))
+  for (const id of ruleIds) {
+    const meta = findRule(id)!.meta
+    io.stdout(`${id.padEnd(width)}  ${meta.severity.padEnd(5)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}\n`)
+  }
+  return exitCodes.ok
+}

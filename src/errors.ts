@@ -1,0 +1,9 @@
+/** Errors a user can act on: the CLI prints their message alone and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** A configuration that cannot be used: names the file, the key and the valid choices. */
+export class ConfigError extends UsageError {
+  override name = 'ConfigError'
+}

@@ -1,0 +1,105 @@
+/**
+ * The lint core: format -> parse -> rules -> messages in the original file's
+ * positions. No I/O here; the CLI and the language server read files and call
+ * this (textlint's split between a pure core and the CLI).
+ */
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {ProseDocument} from './formats/document.js'
+import {formatOf, loadFormat, type FormatName} from './formats/index.js'
+import {resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
+import type {ReplyMessage} from './rule.js'
+import type {Channel, Fix} from './types.js'
+
+export interface LintOptions {
+  /** Path of the file, for messages and to pick the format. */
+  path?: string
+  /** Format of the input (default: by extension, else plain text). */
+  format?: FormatName
+  /** Channel preset (default `email`). */
+  channel?: Channel
+  /** The input is a template: placeholders are expected. */
+  template?: boolean
+  /** Rule settings: `{id: "off" | "warn" | "error" | [severity, options]}`. */
+  rules?: RulesConfig
+}
+
+/** A message in the original file, as replylint reports it. */
+export interface LintMessage extends ReplyMessage {
+  /** The fix `--fix` applies, in offsets of the original file. */
+  fix?: Fix
+}
+
+type AnyProcessor = Processor<any, any, any, any, any>
+
+/** Processors are frozen and kept per configuration: building one compiles every rule's matchers. */
+const processors = new Map<string, {processor: AnyProcessor; active: ActiveRule[]}>()
+const maxProcessors = 32
+
+function processorFor(options: LintOptions) {
+  const channel = options.channel ?? 'email'
+  const key = JSON.stringify([channel, options.template ?? false, options.rules ?? {}])
+  let entry = processors.get(key)
+  if (!entry) {
+    const active = resolveRules(options.rules, channel)
+    let processor: AnyProcessor = unified().use(retextEnglish)
+    for (const {rule, options: ruleOptions} of active) processor = processor.use(rule, ruleOptions)
+    entry = {processor: processor.freeze(), active}
+    if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
+    processors.set(key, entry)
+  }
+  return entry
+}
+
+/**
+ * Lint one reply. Resolves to a VFile of the original text whose messages
+ * carry `ruleId`, place, `actual`, `expected`, `url` and, where safe, `fix`.
+ */
+export async function lint(source: string, options: LintOptions = {}): Promise<VFile> {
+  const format = await loadFormat(options.format ?? formatOf(options.path))
+  const document = await format(source)
+  return lintDocument(source, document, options)
+}
+
+/** Lint a document a format has already extracted (used by tests and the language server). */
+export async function lintDocument(source: string, document: ProseDocument, options: LintOptions = {}): Promise<VFile> {
+  const {processor, active} = processorFor(options)
+  const severityOf = new Map(active.map((entry) => [entry.rule.meta.id, entry.severity]))
+
+  const prose = new VFile({path: options.path, value: document.text})
+  prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, masks: document.masks}
+  const tree = processor.parse(prose)
+  await processor.run(tree, prose)
+
+  const result = new VFile({path: options.path, value: source})
+  const place = location(result)
+  for (const found of prose.messages as ReplyMessage[]) {
+    const startOffset = found.place && 'start' in found.place ? found.place.start.offset : found.place?.offset
+    const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
+    const start = document.toOriginal(startOffset ?? 0) ?? 0
+    const end = document.toOriginal(endOffset ?? startOffset ?? 0) ?? start
+    const startPoint = place.toPoint(start)
+    const endPoint = place.toPoint(end)
+    const message = result.message(found.reason, {
+      place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
+      ruleId: found.ruleId,
+      source: found.source
+    }) as LintMessage
+    message.fatal = severityOf.get(found.ruleId ?? '') === 'error'
+    message.actual = found.actual
+    message.expected = found.expected
+    message.url = found.url
+    message.note = found.note
+    const replacement = found.expected?.[0]
+    // A fix applies only where the prose was copied verbatim from the file, so the range means the same there.
+    if (found.fixable && replacement !== undefined && end - start === (endOffset ?? 0) - (startOffset ?? 0)) {
+      message.fix = {start, end, text: replacement}
+    }
+  }
+  result.messages.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+  )
+  return result
+}

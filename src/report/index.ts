@@ -1,0 +1,22 @@
+/** Output formats for lint results. */
+import type {VFile} from 'vfile'
+import {formatJson} from './json.js'
+
+export type ReportFormat = 'stylish' | 'json'
+export const reportFormats: readonly ReportFormat[] = ['stylish', 'json']
+
+export interface ReportOptions {
+  color?: boolean
+}
+
+export async function formatResults(files: readonly VFile[], format: ReportFormat, options: ReportOptions = {}): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatJson(files)
+    case 'stylish': {
+      const {reporter} = await import('vfile-reporter')
+      const text = reporter([...files], {color: options.color ?? false})
+      return text === '' ? '' : text + '\n'
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The contract every replylint rule follows. A rule is an ordinary retext
+ * (unified) plugin with metadata beside it, like an ESLint rule: it can be
+ * used in any unified pipeline, and replylint's engine reads its `meta` to
+ * configure, document and fix.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin, Transformer} from 'unified'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {ruleDocUrl} from './docs.js'
+import {findMasks, masksAt} from './mask.js'
+import type {Channel, Mask, MaskKind, SharedSettings} from './types.js'
+
+export interface RuleMeta {
+  /** Stable id; other tools depend on it. */
+  id: string
+  /** One line: what the rule asks of a reply. */
+  description: string
+  /** Whether `--fix` may apply the first suggestion of a message. */
+  fixable: boolean
+  /** Severity when the configuration does not say. */
+  severity: 'warn' | 'error'
+  /** A finding makes the reply unsendable (its score drops to 0). */
+  critical?: boolean
+  /** Masked text the rule still reads (`sensitive-data` reads quotes). */
+  reads?: readonly MaskKind[]
+  /** Channels the rule is on for by default; all when unset. */
+  channels?: readonly Channel[]
+  /** The rule's options and their types, for config validation and docs. */
+  options?: Readonly<Record<string, OptionType>>
+}
+
+/** Types of rule options a config file can set. */
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'record'
+
+/** One finding, in offsets of the parsed text. */
+export interface Report {
+  /** What is wrong and what to write instead. */
+  reason: string
+  start: number
+  end: number
+  /** The text found (defaults to the text at `start..end`). */
+  actual?: string
+  /** Replacements, best first; `[]` or `['']` means "delete". */
+  expected?: string[]
+  /** `expected[0]` keeps the meaning and may be applied by `--fix`. */
+  fixable?: boolean
+  /** Longer explanation shown by verbose reporters. */
+  note?: string
+  /**
+   * The range marks a stretch of the reply (a long sentence, the part over a
+   * length limit), not words found in it: masks do not drop it, the rule
+   * chose what to count.
+   */
+  span?: boolean
+}
+
+/** Data the engine puts on a file before rules run (`file.data.replylint`). */
+export interface FileSettings extends SharedSettings {
+  masks?: Mask[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    replylint: FileSettings
+  }
+}
+
+/** A message as replylint rules make them. */
+export interface ReplyMessage extends VFileMessage {
+  /** The first suggestion may be applied by `--fix`. */
+  fixable?: boolean
+}
+
+export interface RuleContext<Options> {
+  tree: Root
+  file: VFile
+  /** The parsed text. */
+  text: string
+  /** The rule's options merged with the shared settings. */
+  options: Options & SharedSettings
+  channel: Channel
+  template: boolean
+  masks: readonly Mask[]
+  /** Whether `[start, end)` touches text the rule must not read. */
+  isMasked(start: number, end: number): boolean
+  report(report: Report): void
+}
+
+export type Rule<Options extends object = object> = Plugin<[(Options & SharedSettings)?], Root> & {
+  meta: RuleMeta
+}
+
+const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+
+function locate(file: VFile) {
+  let found = locations.get(file)
+  if (!found) {
+    found = location(file)
+    locations.set(file, found)
+  }
+  return found
+}
+
+/** Masks of a file: the engine's, or found here when a rule runs in another pipeline. */
+function fileMasks(file: VFile, text: string): Mask[] {
+  const data = (file.data.replylint ??= {})
+  data.masks ??= findMasks(text)
+  return data.masks
+}
+
+/**
+ * Define a rule: `check` reads the tree and calls `context.report`. Reports
+ * that touch masked text (template syntax, quotes, URLs) are dropped here,
+ * once for every rule, unless the rule `reads` that kind.
+ */
+export function defineRule<Options extends object = object>(
+  meta: RuleMeta,
+  check: (context: RuleContext<Options>) => void
+): Rule<Options> {
+  const reads = new Set<MaskKind>(meta.reads ?? [])
+  const url = ruleDocUrl(meta.id)
+
+  const plugin = function (options?: Options & SharedSettings): Transformer<Root> {
+    return function (tree, file) {
+      const text = String(file.value ?? '')
+      const data = file.data.replylint ?? {}
+      const merged = {...data, ...options} as Options & SharedSettings
+      const masks = fileMasks(file, text)
+      const isMasked = (start: number, end: number) =>
+        masksAt(masks, start, end).some((mask) => !reads.has(mask.kind))
+      const place = locate(file)
+
+      check({
+        tree,
+        file,
+        text,
+        options: merged,
+        channel: merged.channel ?? 'email',
+        template: merged.template ?? false,
+        masks,
+        isMasked,
+        report(report) {
+          if (!report.span && isMasked(report.start, report.end)) return
+          const start = place.toPoint(report.start)
+          const end = place.toPoint(report.end)
+          const message = file.message(report.reason, {
+            place: start && end ? {start, end} : start,
+            ruleId: meta.id,
+            source: 'replylint'
+          }) as ReplyMessage
+          message.actual = report.actual ?? text.slice(report.start, report.end)
+          if (report.expected) message.expected = report.expected
+          if (report.note) message.note = report.note
+          message.url = url
+          if (meta.fixable && report.fixable && report.expected && report.expected.length > 0) message.fixable = true
+        }
+      })
+    }
+  } as Rule<Options>
+
+  Object.defineProperty(plugin, 'name', {value: camel(meta.id)})
+  plugin.meta = meta
+  return plugin
+}
+
+function camel(id: string): string {
+  return 'retext' + id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())
+}

@@ -1,0 +1,77 @@
+/**
+ * Sentences as a reader of a reply sees them. retext-english ends a sentence
+ * at terminal punctuation only, so "Hi Anna,\nThanks for writing." is one
+ * sentence to it; in a reply a line break ends a line of meaning (salutation,
+ * sign-off, list item), so units split sentences at line breaks too.
+ */
+import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export interface Unit {
+  /** The unit's text, trimmed. */
+  text: string
+  /** Offset of `text` in the document. */
+  start: number
+  end: number
+  /** Index of the paragraph (blank-line separated block). */
+  paragraph: number
+  /** The retext sentence the unit belongs to. */
+  sentence: Sentence
+  /** Whether the unit ended with a line break rather than inside a sentence. */
+  endsLine: boolean
+}
+
+export interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+const cache = new WeakMap<Root, Unit[]>()
+
+/** The units of a retext tree, in document order (computed once per tree). */
+export function units(tree: Root): Unit[] {
+  const cached = cache.get(tree)
+  if (cached) return cached
+  const result: Unit[] = []
+  let paragraph = -1
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    paragraph++
+    for (const sentence of block.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const base = sentence.position?.start.offset ?? 0
+      const text = toString(sentence)
+      const linePattern = /[^\r\n]+/g
+      for (const line of text.matchAll(linePattern)) {
+        const leading = /^\s*/.exec(line[0])![0].length
+        const trimmed = line[0].trim()
+        if (trimmed === '') continue
+        const start = base + line.index + leading
+        const after = line.index + line[0].length
+        result.push({
+          text: trimmed,
+          start,
+          end: start + trimmed.length,
+          paragraph,
+          sentence,
+          endsLine: after < text.length
+        })
+      }
+    }
+  }
+  cache.set(tree, result)
+  return result
+}
+
+/**
+ * Words of a piece of text: runs of letters and digits with inner
+ * apostrophes, hyphens and dots (so "e-mail", "don't", "U.S." are one word).
+ */
+export function words(text: string, offset = 0): Word[] {
+  const found: Word[] = []
+  for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}_]|['’.\-/:@#&](?=[\p{L}\p{N}]))*/gu)) {
+    found.push({text: match[0], start: offset + match.index, end: offset + match.index + match[0].length})
+  }
+  return found
+}

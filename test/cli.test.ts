@@ -1,0 +1,118 @@
+/** The CLI as a user runs it: the built bin, real files, exit codes. */
+import {execFile} from 'node:child_process'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const exec = promisify(execFile)
+const bin = join(import.meta.dirname, '..', 'bin', 'replylint.js')
+
+async function replylint(args: string[], input?: string) {
+  const child = exec('node', [bin, ...args], {cwd: join(import.meta.dirname, '..')})
+  if (input !== undefined) {
+    child.child.stdin!.end(input)
+  }
+  try {
+    const {stdout, stderr} = await child
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failed = error as {code: number; stdout: string; stderr: string}
+    return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr}
+  }
+}
+
+describe('replylint CLI', () => {
+  it('reports the bundled draft in stylish format', async () => {
+    const result = await replylint(['fixtures/draft-reply.txt'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('fixtures/draft-reply.txt')
+    expect(result.stdout).toMatch(/1:1-1:12\s+warning\s+Greet the customer by name instead of “Hi customer”.*polite-forms/)
+    expect(result.stdout).toMatch(/3:55-3:77\s+warning\s+Say what you can do instead of “Unfortunately we can't”.*positive-framing/)
+    expect(result.stdout).toMatch(/5:55-5:58\s+warning\s+“SLA” is our word.*jargon/)
+    expect(result.stdout).toMatch(/5:136-5:147\s+warning\s+“in order to” is wordy: write “to”\..*brevity/)
+    expect(result.stdout).toContain('⚠ 10 warnings')
+  })
+
+  it('is quiet about a good reply', async () => {
+    const result = await replylint(['fixtures/good-reply.txt'])
+    expect(result).toEqual({code: 0, stdout: 'fixtures/good-reply.txt: no issues found\n', stderr: ''})
+  })
+
+  it('prints JSON without syntax trees', async () => {
+    const result = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'draft.txt', '--channel', 'chat'], "We can't refund it.")
+    expect(result.code).toBe(0)
+    const parsed = JSON.parse(result.stdout)
+    expect(parsed).toEqual([
+      {
+        path: 'draft.txt',
+        errorCount: 0,
+        warningCount: 1,
+        messages: [
+          {
+            ruleId: 'positive-framing',
+            severity: 'warning',
+            message: 'Say what you can do instead of “We can\'t”: offer the alternative, e.g. start with “What we can do is …”.',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 9,
+            actual: "We can't",
+            expected: ['What we can do is …'],
+            fix: null,
+            url: expect.stringMatching(/^file:.*rules\/positive-framing\.md$/)
+          }
+        ]
+      }
+    ])
+  })
+
+  it('fails with exit 1 over --max-warnings', async () => {
+    const result = await replylint(['--max-warnings', '3', 'fixtures/draft-reply.txt'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('replylint: 10 warnings, more than --max-warnings 3\n')
+  })
+
+  it('applies a channel preset', async () => {
+    const result = await replylint(['--stdin', '--channel', 'chat', '--format', 'json'], 'Your parcel ships today.')
+    expect(JSON.parse(result.stdout)[0].messages).toEqual([])
+    const email = await replylint(['--stdin', '--format', 'json'], 'Your parcel ships today.')
+    expect(JSON.parse(email.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual(['polite-forms'])
+  })
+
+  it('exits 2 with one clear line for a missing file, and still lints the others', async () => {
+    const result = await replylint(['missing.txt', 'fixtures/good-reply.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('replylint: missing.txt: no such file, and no file matches it as a pattern\n')
+    expect(result.stdout).toBe('fixtures/good-reply.txt: no issues found\n')
+  })
+
+  it('exits 2 on binary and invalid UTF-8 input', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
+    await writeFile(join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    await writeFile(join(folder, 'latin1.txt'), Buffer.from('Caf\xe9 ok', 'latin1'))
+    const result = await replylint([join(folder, 'image.txt'), join(folder, 'latin1.txt')])
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n')).toEqual([
+      `replylint: ${join(folder, 'image.txt')}: binary file, not a text reply (skipped)`,
+      `replylint: ${join(folder, 'latin1.txt')}: not valid UTF-8 (first bad byte at offset 3); save the file as UTF-8 and run again`,
+      ''
+    ])
+  })
+
+  it('exits 2 on usage errors', async () => {
+    expect(await replylint([])).toMatchObject({code: 2, stderr: expect.stringContaining('no input')})
+    expect(await replylint(['--channel', 'fax', 'x.txt'])).toMatchObject({
+      code: 2,
+      stderr: "replylint: option '-c, --channel <channel>' argument 'fax' is invalid. Allowed choices are email, chat, social.\n"
+    })
+    expect(await replylint(['--explain', 'nope'])).toMatchObject({code: 2, stderr: expect.stringContaining('unknown rule "nope". Valid rules:')})
+  })
+
+  it('explains a rule', async () => {
+    const result = await replylint(['--explain', 'jargon'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('# jargon\n')).toBe(true)
+  })
+})

@@ -1,0 +1,59 @@
+import rule from '../../rules/brevity.js'
+import {ruleTester} from '../rule-tester.js'
+
+const long = 'We have checked the order and the payment and the address and the courier and the warehouse and the label and the box and the invoice and found nothing wrong at all.'
+
+ruleTester(rule, {
+  valid: [
+    'We will send the parcel today.',
+    'In order of arrival, we answer every message.',
+    {name: 'allowed by the team', text: 'Prior to shipping we test it.', options: {allow: ['prior to']}},
+    {name: 'a short social reply', channel: 'social', text: 'Thanks for waiting! Your refund is on its way.'}
+  ],
+  invalid: [
+    {
+      text: 'We need your address in order to ship it.',
+      errors: [{message: '“in order to” is wordy: write “to”.', line: 1, column: 22, endColumn: 33, expected: ['to']}],
+      output: 'We need your address to ship it.'
+    },
+    {
+      text: 'Please be advised that your refund was sent.',
+      errors: [{message: '“Please be advised that” is wordy: drop it.', line: 1, column: 1, expected: ['Y']}],
+      output: 'Your refund was sent.'
+    },
+    {
+      text: 'Prior to shipping, we test it at this point in time.',
+      errors: [
+        {message: '“Prior to” is wordy: write “before”.', line: 1, column: 1, expected: ['Before']},
+        {message: '“at this point in time” is wordy: write “now”.', line: 1, column: 31, expected: ['now']}
+      ],
+      output: 'Before shipping, we test it now.'
+    },
+    {
+      name: 'a suggestion that is not always safe is not fixed',
+      text: 'We wrote with regard to your order.',
+      errors: [{message: '“with regard to” is wordy: write “about”.', line: 1, column: 10, expected: ['about']}]
+    },
+    {
+      text: long,
+      errors: [{message: 'This sentence has 32 words (limit 25 for email): split it into shorter sentences.', line: 1, column: 1}]
+    },
+    {
+      channel: 'chat',
+      text: 'We checked the order and the payment and the address and the courier and the warehouse today.',
+      errors: [{message: 'This sentence has 17 words (limit 15 for chat): split it into shorter sentences.', line: 1, column: 1}],
+      options: {sentenceWords: 15}
+    },
+    {
+      channel: 'social',
+      text: 'Thanks! '.repeat(40).trim(),
+      errors: [{message: /^This reply has 319 characters \(limit 280 for social\)/, line: 1, column: 281}]
+    },
+    {
+      name: 'company phrases',
+      text: 'We will action your request.',
+      options: {phrases: {'action your request': 'handle your request'}},
+      errors: [{message: '“action your request” is wordy: write “handle your request”.', line: 1, column: 9}]
+    }
+  ]
+})
