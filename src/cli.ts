@@ -30,6 +30,7 @@ interface CliOptions {
   channel: Channel
   template?: boolean
   maxWarnings?: number
+  minScore?: number
   quiet?: boolean
   color?: boolean
   explain?: string
@@ -39,6 +40,12 @@ interface CliOptions {
 function wholeNumber(value: string): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number of 0 or more.')
+  return number
+}
+
+function score(value: string): number {
+  const number = wholeNumber(value)
+  if (number > 100) throw new InvalidArgumentError('expected a score from 0 to 100.')
   return number
 }
 
@@ -52,6 +59,7 @@ function program(): Command {
     .addOption(new Option('-c, --channel <channel>', 'channel preset').choices(channels).default('email'))
     .option('--template', 'the input is a template: placeholders are expected')
     .option('--max-warnings <n>', 'fail (exit 1) on more warnings than this', wholeNumber)
+    .option('--min-score <n>', 'fail (exit 1) when a reply scores below this (0-100)', score)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in stylish output')
     .option('--explain <rule>', 'print the documentation of a rule')
@@ -124,6 +132,8 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       }
     }
 
+    // Scores come from every message, before --quiet hides the warnings.
+    const lowScores = files.filter((file) => options.minScore !== undefined && (file.data.score ?? 100) < options.minScore)
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
     const output = await formatResults(files, options.format, {color: options.color !== false && io.isTTY})
     io.stdout(output)
@@ -131,7 +141,10 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     if (failed) return exitCodes.failure
     const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
     const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
-    if (errors > 0) return exitCodes.problems
+    for (const file of lowScores) {
+      io.stderr(`replylint: ${file.path || '<stdin>'} scores ${file.data.score}, below --min-score ${options.minScore}\n`)
+    }
+    if (errors > 0 || lowScores.length > 0) return exitCodes.problems
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(`replylint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
       return exitCodes.problems

@@ -11,6 +11,7 @@ import type {ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName} from './formats/index.js'
 import {resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import type {ReplyMessage} from './rule.js'
+import {scoreOf} from './score.js'
 import type {Channel, Fix} from './types.js'
 
 export interface LintOptions {
@@ -30,6 +31,13 @@ export interface LintOptions {
 export interface LintMessage extends ReplyMessage {
   /** The fix `--fix` applies, in offsets of the original file. */
   fix?: Fix
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The reply's score, 0–100 (see src/score.ts). */
+    score: number
+  }
 }
 
 type AnyProcessor = Processor<any, any, any, any, any>
@@ -101,5 +109,7 @@ export async function lintDocument(source: string, document: ProseDocument, opti
   result.messages.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
   )
+  // Last, from the messages as reported: whatever drops messages must run before this.
+  result.data.score = scoreOf(result.messages)
   return result
 }

@@ -33,11 +33,16 @@ describe('replylint CLI', () => {
     expect(result.stdout).toMatch(/5:55-5:58\s+warning\s+“SLA” is our word.*jargon/)
     expect(result.stdout).toMatch(/5:136-5:147\s+warning\s+“in order to” is wordy: write “to”\..*brevity/)
     expect(result.stdout).toContain('⚠ 10 warnings')
+    expect(result.stdout.endsWith('fixtures/draft-reply.txt: score 50/100\n')).toBe(true)
   })
 
   it('is quiet about a good reply', async () => {
     const result = await replylint(['fixtures/good-reply.txt'])
-    expect(result).toEqual({code: 0, stdout: 'fixtures/good-reply.txt: no issues found\n', stderr: ''})
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'fixtures/good-reply.txt: no issues found\nfixtures/good-reply.txt: score 100/100\n',
+      stderr: ''
+    })
   })
 
   it('prints JSON without syntax trees', async () => {
@@ -47,6 +52,7 @@ describe('replylint CLI', () => {
     expect(parsed).toEqual([
       {
         path: 'draft.txt',
+        score: 95,
         errorCount: 0,
         warningCount: 1,
         messages: [
@@ -74,6 +80,17 @@ describe('replylint CLI', () => {
     expect(result.stderr).toBe('replylint: 10 warnings, more than --max-warnings 3\n')
   })
 
+  it('fails with exit 1 below --min-score, counting warnings hidden by --quiet', async () => {
+    const result = await replylint(['--min-score', '60', '--quiet', 'fixtures/draft-reply.txt', 'fixtures/good-reply.txt'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('replylint: fixtures/draft-reply.txt scores 50, below --min-score 60\n')
+    expect(await replylint(['--min-score', '50', 'fixtures/draft-reply.txt'])).toMatchObject({code: 0})
+    expect(await replylint(['--min-score', '101', 'fixtures/draft-reply.txt'])).toMatchObject({
+      code: 2,
+      stderr: "replylint: option '--min-score <n>' argument '101' is invalid. expected a score from 0 to 100.\n"
+    })
+  })
+
   it('applies a channel preset', async () => {
     const result = await replylint(['--stdin', '--channel', 'chat', '--format', 'json'], 'Your parcel ships today.')
     expect(JSON.parse(result.stdout)[0].messages).toEqual([])
@@ -85,7 +102,7 @@ describe('replylint CLI', () => {
     const result = await replylint(['missing.txt', 'fixtures/good-reply.txt'])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('replylint: missing.txt: no such file, and no file matches it as a pattern\n')
-    expect(result.stdout).toBe('fixtures/good-reply.txt: no issues found\n')
+    expect(result.stdout).toBe('fixtures/good-reply.txt: no issues found\nfixtures/good-reply.txt: score 100/100\n')
   })
 
   it('exits 2 on binary and invalid UTF-8 input', async () => {

@@ -16,7 +16,11 @@ export async function formatResults(files: readonly VFile[], format: ReportForma
     case 'stylish': {
       const {reporter} = await import('vfile-reporter')
       const text = reporter([...files], {color: options.color ?? false})
-      return text === '' ? '' : text + '\n'
+      const scores = files
+        .filter((file) => file.data.score !== undefined)
+        .map((file) => `${file.path || '<stdin>'}: score ${file.data.score}/100\n`)
+        .join('')
+      return (text === '' ? '' : text + '\n') + scores
     }
   }
 }

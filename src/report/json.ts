@@ -18,6 +18,8 @@ export interface JsonMessage {
 
 export interface JsonFile {
   path: string
+  /** 0–100; see src/score.ts. */
+  score: number | null
   errorCount: number
   warningCount: number
   messages: JsonMessage[]
@@ -41,6 +43,7 @@ export function toJson(file: VFile): JsonFile {
   )
   return {
     path: file.path || '<stdin>',
+    score: file.data.score ?? null,
     errorCount: messages.filter((message) => message.severity === 'error').length,
     warningCount: messages.filter((message) => message.severity === 'warning').length,
     messages
