@@ -52,8 +52,6 @@ export const wordy: Wordy[] = [
   {phrase: 'at your earliest convenience', short: 'when you can', fix: false},
   {phrase: 'please do not hesitate to', short: 'please', fix: true},
   {phrase: "please don't hesitate to", short: 'please', fix: true},
-  {phrase: 'do not hesitate to', short: 'feel free to', fix: true},
-  {phrase: "don't hesitate to", short: 'feel free to', fix: true},
   {phrase: 'we are in the process of', short: 'we are', fix: false},
   {phrase: "we're in the process of", short: "we're", fix: false},
   {phrase: 'has the ability to', short: 'can', fix: true},

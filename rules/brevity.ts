@@ -6,6 +6,7 @@ import {preset} from '../src/presets.js'
 import {defineRule} from '../src/rule.js'
 import {findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
 import {units, words, type Word} from '../src/text/units.js'
+import type {Mask} from '../src/types.js'
 import * as data from './brevity.data.js'
 
 export interface Options {
@@ -23,6 +24,49 @@ export interface Options {
 
 const builtIn = new Map(data.wordy.map((entry) => [normalizePhrase(entry.phrase), entry]))
 const builtInPattern = phrasePattern(builtIn.keys())
+
+/** Twitter and most social networks count a link as 23 characters, whatever its length. */
+const linkLength = 23
+
+/**
+ * Characters as a social network counts them: code points, a link as
+ * `linkLength`, an HTML entity (as exported by their APIs) as one.
+ */
+function postLength(text: string, masks: readonly Mask[]): {length: number; offsetAt: (limit: number) => number} {
+  const links = masks.filter((mask) => mask.kind === 'url')
+  const steps: Array<{offset: number; count: number}> = []
+  let count = 0
+  let offset = 0
+  let link = 0
+  const end = text.trimEnd().length
+  // Replies do not count the @handles they open with (Twitter's rule since 2017).
+  offset = /^\s*(?:@\w+\s+)*/.exec(text)![0].length
+  while (offset < end) {
+    while (link < links.length && links[link]!.end <= offset) link++
+    const current = links[link]
+    let width: number
+    let weight = 1
+    if (current && current.start === offset) {
+      width = current.end - current.start
+      weight = linkLength
+    } else {
+      const entity = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i.exec(text.slice(offset, offset + 10))
+      width = entity ? entity[0].length : text.codePointAt(offset)! > 0xffff ? 2 : 1
+    }
+    steps.push({offset, count})
+    count += weight
+    offset += width
+  }
+  return {
+    length: count,
+    offsetAt: (limit) => steps.find((step) => step.count >= limit)?.offset ?? end
+  }
+}
+
+/** Words a reader reads: links and @handles are not prose. */
+function proseWords(unitText: string, start: number, isMasked: (start: number, end: number) => boolean): Word[] {
+  return words(unitText, start).filter((word) => !word.text.startsWith('@') && !isMasked(word.start, word.end))
+}
 
 function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
@@ -81,7 +125,7 @@ const brevity = defineRule<Options>(
         })
       }
 
-      const counted = words(unit.text, unit.start)
+      const counted = proseWords(unit.text, unit.start, context.isMasked)
       if (counted.length > sentenceLimit) {
         context.report({
           reason: `This sentence has ${counted.length} words (limit ${sentenceLimit} for ${context.channel}): split it into shorter sentences.`,
@@ -94,7 +138,7 @@ const brevity = defineRule<Options>(
     }
 
     const messageWords = options.messageWords ?? settings.messageWords
-    const everyWord: Word[] = all.flatMap((unit) => words(unit.text, unit.start))
+    const everyWord: Word[] = all.flatMap((unit) => proseWords(unit.text, unit.start, context.isMasked))
     if (everyWord.length > messageWords) {
       const over = everyWord[messageWords]!
       context.report({
@@ -106,16 +150,10 @@ const brevity = defineRule<Options>(
     }
 
     const messageChars = options.messageChars ?? settings.messageChars
-    const length = [...text.trimEnd()].length
-    if (messageChars !== undefined && length > messageChars) {
-      // Offsets are UTF-16; find the code unit where the character limit is crossed.
-      let offset = 0
-      let count = 0
-      for (const character of text) {
-        if (count === messageChars) break
-        offset += character.length
-        count++
-      }
+    const post = messageChars === undefined ? undefined : postLength(text, context.masks)
+    if (post && messageChars !== undefined && post.length > messageChars) {
+      const length = post.length
+      const offset = post.offsetAt(messageChars)
       context.report({
         reason: `This reply has ${length} characters (limit ${messageChars} for ${context.channel}): shorten it or split it into two posts.`,
         start: offset,

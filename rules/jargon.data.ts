@@ -84,5 +84,16 @@ export const knownAcronyms = [
   'HTML', 'JPG', 'JPEG', 'PNG', 'GIF', 'MP3', 'MP4', 'HDMI', 'AI', 'AR', 'VR', 'TBD', 'TODO', 'ASAP',
   'FYI', 'IMEI', 'APN', 'ISP', 'SSN', 'CVV', 'OTP', 'IBAN', 'SWIFT', 'BIC', 'PO', 'UK', 'ETA', 'RSVP',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'I', 'A', 'TM', 'PS', 'Xbox', 'XBOX', 'NB', 'AKA', 'DIY',
-  'HR', 'IT', 'PR', 'QR', 'HQ', 'NA', 'N/A', 'ASCII', 'API', 'APIs', 'SDK', 'SSL', 'DNS', 'BIOS', 'CVC', 'UV', 'AC', 'DC'
+  'HR', 'IT', 'PR', 'QR', 'HQ', 'NA', 'N/A', 'ASCII', 'API', 'APIs', 'SDK', 'SSL', 'DNS', 'BIOS', 'CVC', 'UV', 'AC', 'DC',
+  // Brands and services customers name themselves; a team adds its own products with `allow`.
+  'HP', 'IBM', 'AMD', 'LG', 'BMW', 'IKEA', 'HBO', 'ESPN', 'MTV', 'PSN', 'PS4', 'PS5', 'NES', 'MAC', 'YT', 'AOL', 'MSN', 'AWS', 'EA'
+]
+
+/**
+ * Words written in capitals that are not acronyms ("I STILL NEED HELP",
+ * "HI Richard"): `shouting` reports those.
+ */
+export const capitalWords = [
+  'HI', 'HEY', 'HELLO', 'YES', 'NO', 'NOT', 'OK', 'AND', 'OR', 'THE', 'YOU', 'WE', 'OUR', 'IS', 'ARE', 'DO', 'NOW', 'ALL',
+  'NEW', 'FREE', 'HELP', 'NEED', 'STILL', 'ONLY', 'NOTE', 'WOW', 'OMG', 'SO', 'VERY', 'MUST', 'NEVER', 'STOP', 'THANK', 'THANKS', 'SORRY'
 ]

@@ -38,6 +38,24 @@ function compile(list: readonly data.Term[]): Compiled[] {
 
 const builtIn = compile(data.terms)
 const knownAcronyms = new Set(data.knownAcronyms)
+const capitalWords = new Set(data.capitalWords)
+
+/**
+ * Agent initials signing a reply: "^AJ", "*SR", "-JS", "/VG", or two or
+ * three capitals that end the reply ("Thanks, AK").
+ */
+function isSignature(text: string, start: number, end: number): boolean {
+  if (/[*^~\-–—/]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true
+  // Initials alone after a closing ("Thanks, AK"), at the very end.
+  return end - start <= 3 && /^\W*$/.test(text.slice(end)) && /(?:[,.!?:;)]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))
+}
+
+/** Part of a run of capitals ("I STILL NEED HELP"): shouting, not an acronym. */
+function inCapitalRun(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}{2,})[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 20), start))
+  const after = /^[^\p{L}\n]{1,3}(\p{Lu}{2,})/u.exec(text.slice(end, end + 20))
+  return Boolean((before && !knownAcronyms.has(before[1]!)) || (after && !knownAcronyms.has(after[1]!)))
+}
 /** Two to five capitals (a plural s allowed), standing alone. */
 const acronymPattern = /(?<![\p{L}\p{N}_&'’.\-/])\p{Lu}{2,5}s?(?![\p{L}\p{N}_&\-/]|\.\p{L})/gu
 
@@ -75,6 +93,7 @@ const jargon = defineRule<Options>(
           if (allow.has(key) || reported.has(match.start)) continue
           if (inside && !inside.some((phrase) => phrase.start <= match.start && match.end <= phrase.end)) continue
           if (explained(text, match.text)) continue
+          if (term.caseSensitive && isSignature(text, match.start, match.end)) continue
           const plain = term.plain.get(key) ?? [...term.plain.values()][0]!
           reported.add(match.start)
           context.report({
@@ -93,9 +112,9 @@ const jargon = defineRule<Options>(
         const singular = acronym.endsWith('s') ? acronym.slice(0, -1) : acronym
         if (reported.has(match.start) || knownAcronyms.has(acronym) || knownAcronyms.has(singular)) continue
         if (allow.has(normalizePhrase(acronym)) || allow.has(normalizePhrase(singular))) continue
-        // Agent initials signing a social reply: "^AJ", "*SR", "-JS".
-        if (/[*^~\-–—/]\s*$/.test(text.slice(Math.max(0, match.start - 2), match.start))) continue
-        // A line in capitals is shouting, for `shouting` to report.
+        if (isSignature(text, match.start, match.end)) continue
+        // Capitals that are words, or a line in capitals, are shouting, for `shouting` to report.
+        if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
         if (/^[^\p{Ll}]*$/u.test(unit.text) && unit.text.length > acronym.length + 4) continue
         if (explained(text, singular)) continue
         reported.add(match.start)

@@ -5,9 +5,11 @@
  */
 
 /**
- * Verbs that open a request or an instruction to the customer. Each must be
- * followed by an object or particle (see `objects`) to count, so that "Email
- * address is required" or "Call centre hours" stay quiet.
+ * Verbs that open a request: the customer is asked to do something for us
+ * (send, confirm, fill in). Each must be followed by an object or particle
+ * (see `objects`) to count, so that "Email address is required" or "Call
+ * centre hours" stay quiet. Suggestions ("Try these steps", "Check out this
+ * article") are not on the list: they offer help rather than ask for it.
  */
 export const requestVerbs = [
   'send',
@@ -38,27 +40,36 @@ export const requestVerbs = [
   'text',
   'write',
   'ring',
-  'try',
-  'check',
-  'restart',
-  'reinstall',
-  'update',
-  'clear',
-  'click',
-  'tap',
-  'select',
-  'go',
-  'visit',
-  'follow',
-  'enter',
-  'open',
-  'sign',
-  'log',
-  'wait'
+  'let us know',
+  'let me know',
+  'get back to us'
 ]
 
-/** Requests that need no object to be one. */
-export const wholeRequests = ['make sure', 'let us know', 'let me know', 'reach out', 'get in touch', 'get back to us']
+
+/**
+ * A request made conditional is an invitation, not an order: "DM us if you
+ * have any questions", "Let us know how it goes", "Give us a shout anytime".
+ */
+export const invitations = [
+  'if',
+  'whether',
+  'how it goes',
+  'how that goes',
+  'how you get on',
+  'should you',
+  'whenever',
+  'anytime',
+  'any time',
+  'in case',
+  'any questions',
+  'any other questions',
+  'any further questions',
+  'any additional questions',
+  'a try',
+  'a go',
+  'a shot',
+  'a shout'
+]
 
 /** What may follow a request verb for it to be an imperative. */
 export const objects = [
@@ -92,7 +103,14 @@ export const objects = [
   'with',
   'via',
   'by',
-  'at'
+  'at',
+  'more',
+  'which',
+  'what',
+  'where',
+  'who',
+  'why',
+  'when'
 ]
 
 /** Words that may stand before the verb without changing the mood. */

@@ -23,11 +23,12 @@ const leadIn = String.raw`(?:(?:${alt(data.leadIns)})[,]?\s+)*`
 /** @handles at the start of a social reply are an address, not words of the sentence. */
 const mentions = String.raw`(?:@\w+[\s,]+)*`
 const request = new RegExp(
-  String.raw`^${mentions}${leadIn}((?:${alt(data.wholeRequests)})(?![\p{L}])|(?:${alt(data.requestVerbs)})(?:\s+(?:${alt(data.objects)})(?![\p{L}])|\s+\p{L}+ing(?![\p{L}])|\s*[.!]?$))`,
+  String.raw`^${mentions}${leadIn}((?:${alt(data.requestVerbs)})\s+(?:${alt(data.objects)})(?![\p{L}]))`,
   'iu'
 )
-const wholeRequest = new RegExp(String.raw`^(?:${alt(data.wholeRequests)})`, 'iu')
+const requestVerb = new RegExp(String.raw`^(?:${alt(data.requestVerbs)})`, 'iu')
 const polite = phrasePattern(data.politeMarkers)
+const invitation = phrasePattern(data.invitations)
 const greeting = new RegExp(String.raw`^${mentions}(?:${alt(data.greetings)})(?![\p{L}])`, 'iu')
 const genericSalutation = new RegExp(
   String.raw`^${mentions}(?:${alt(data.greetings)})\s+(?:${alt(data.genericNames)})(?![\p{L}])`,
@@ -61,10 +62,11 @@ const politeForms = defineRule<Options>(
         const match = request.exec(unit.text)
         if (!match) return
         polite.lastIndex = 0
-        if (polite.test(unit.text)) return
+        invitation.lastIndex = 0
+        if (polite.test(unit.text) || invitation.test(unit.text)) return
         // The verb is the last group, so it starts where the rest of the match ends.
         const verbAt = match[0].length - match[1]!.length
-        const verb = (wholeRequest.exec(match[1]!) ?? /^[\p{L}-]+/u.exec(match[1]!)!)[0]
+        const verb = requestVerb.exec(match[1]!)![0]
         const start = unit.start + verbAt
         context.report({
           reason: `Add “please” to this request: “Please ${verb.toLowerCase()} …” or ask “Could you ${verb.toLowerCase()} …?”.`,

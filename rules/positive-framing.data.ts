@@ -127,7 +127,20 @@ export const alternatives = [
   'options',
   'you may',
   'here is',
-  "here's"
+  "here's",
+  // Sending the customer where they can be helped is a way forward too.
+  'reach out',
+  'contact',
+  'please call',
+  'please visit',
+  'please see',
+  'please check',
+  'check out',
+  'for more information',
+  'for customer service',
+  'for assistance',
+  'for help with',
+  'for support'
 ]
 
 /** Modal forms of an offer: "we can", "you'll", "I will" (not negated). */

@@ -61,7 +61,8 @@ const positiveFraming = defineRule<Options>(
         const after = unit.text.slice(match.index + match.text.length)
         if (friendly.test(after)) continue
         const next = list[index + 1]
-        const following = after + ' ' + (next && next.paragraph === unit.paragraph ? next.text : '')
+        // The alternative may open the next paragraph ("If it happens again, you can …").
+        const following = after + ' ' + (next ? next.text : '')
         if (offersAlternative(following)) continue
         const start = unit.start + match.index
         const suggestion = opening(match.text)

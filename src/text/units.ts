@@ -42,8 +42,7 @@ export function units(tree: Root): Unit[] {
       if (sentence.type !== 'SentenceNode') continue
       const base = sentence.position?.start.offset ?? 0
       const text = toString(sentence)
-      const linePattern = /[^\r\n]+/g
-      for (const line of text.matchAll(linePattern)) {
+      for (const line of pieces(text)) {
         const leading = /^\s*/.exec(line[0])![0].length
         const trimmed = line[0].trim()
         if (trimmed === '') continue
@@ -62,6 +61,23 @@ export function units(tree: Root): Unit[] {
   }
   cache.set(tree, result)
   return result
+}
+
+/**
+ * Lines of a sentence, and within a line the parts after a link that is
+ * followed by a capital: in "…steps here: https://x.example/a Let us know."
+ * the writer dropped the full stop after the link, the reader did not.
+ */
+function* pieces(text: string): Generator<{0: string; index: number}> {
+  for (const line of text.matchAll(/[^\r\n]+/g)) {
+    let from = 0
+    for (const link of line[0].matchAll(/(?:https?:\/\/|www\.)\S+(?=\s+\p{Lu})/gu)) {
+      const end = link.index + link[0].length
+      yield {0: line[0].slice(from, end), index: line.index + from}
+      from = end
+    }
+    yield {0: line[0].slice(from), index: line.index + from}
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ ruleTester(rule, {
     {name: 'noun, not a verb', channel: 'chat', text: 'Email address changes take a day.'},
     {name: 'thanks softens the request', channel: 'chat', text: 'Send us a DM with your order number, thanks!'},
     {name: 'a filled template salutation', text: 'Hi {{first_name}},\n\nThanks for waiting.\n\nBest,\nDaniel'},
+    {name: 'an invitation, not a request', channel: 'chat', text: 'Let us know if the code works. DM us anytime.'},
+    {name: 'a suggestion, not a request', channel: 'chat', text: 'Try these steps. Check out our guide.'},
     {name: 'checks can be turned off', channel: 'chat', options: {requests: false}, text: 'Send us your order number.'}
   ],
   invalid: [
@@ -31,7 +33,7 @@ ruleTester(rule, {
     },
     {
       channel: 'chat',
-      text: 'Let us know if the code works.',
+      text: 'Let us know the code on the card.',
       errors: [{message: please('let us know'), line: 1, column: 1, endColumn: 12}]
     },
     {
