@@ -35,6 +35,7 @@ interface CliOptions {
   color?: boolean
   explain?: string
   listRules?: boolean
+  lsp?: boolean
 }
 
 function wholeNumber(value: string): number {
@@ -64,6 +65,9 @@ function program(): Command {
     .option('--no-color', 'no colours in stylish output')
     .option('--explain <rule>', 'print the documentation of a rule')
     .option('--list-rules', 'list the rules and what they ask')
+    .option('--lsp', 'run the language server on stdin/stdout (for editors)')
+    // Editor clients add --stdio to a server's command line; stdio is the only transport.
+    .addOption(new Option('--stdio').hideHelp())
     .exitOverride()
     .configureOutput({writeOut: () => {}, writeErr: () => {}})
     .showSuggestionAfterError(true)
@@ -102,6 +106,12 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
   try {
     if (options.explain) return await explain(options.explain, io)
     if (options.listRules) return listRules(io)
+    if (options.lsp) {
+      if (patterns.length > 0 || options.stdin) throw new UsageError('--lsp reads requests from stdin: give no files and no --stdin')
+      // Loaded only here: plain linting does not pay for the language server's start-up.
+      const {startStdioServer} = await import('./lsp/server.js')
+      return await startStdioServer()
+    }
     if (options.stdin && patterns.length > 0) throw new UsageError('give files or --stdin, not both')
     if (!options.stdin && patterns.length === 0) {
       throw new UsageError('no input: give reply files (replylint reply.txt) or --stdin. See replylint --help.')

@@ -1,0 +1,75 @@
+/**
+ * Quick fixes for the messages under the cursor: apply the rule's first
+ * suggestion (preferred when the rule marks it safe, as `--fix` would apply
+ * it), or silence the rule for that line with a control comment.
+ */
+import {CodeActionKind, type CodeAction, type Range} from 'vscode-languageserver/node'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import type {LintMessage} from '../lint.js'
+import {messageOffsets, toDiagnostic} from './diagnostics.js'
+
+/** The control comment that turns a rule off for the next line (src/directives.ts reads it). */
+export function disableComment(ruleId: string): string {
+  return `<!-- replylint-disable-next-line ${ruleId} -->`
+}
+
+/** Whether the messages's range and `[from, to]` touch (a cursor at either end counts). */
+function touches(message: LintMessage, from: number, to: number): boolean {
+  const {start, end} = messageOffsets(message)
+  return start <= to && from <= end
+}
+
+export function codeActions(document: TextDocument, messages: readonly LintMessage[], range: Range): CodeAction[] {
+  const from = document.offsetAt(range.start)
+  const to = document.offsetAt(range.end)
+  const found = messages.filter((message) => touches(message, from, to))
+  const fixes: CodeAction[] = []
+  const disables: CodeAction[] = []
+  const disabled = new Set<string>()
+
+  for (const message of found) {
+    const diagnostic = toDiagnostic(message, document)
+    const replacement = message.expected?.[0] ?? (message.expected ? '' : undefined)
+    if (replacement !== undefined) {
+      // The fix's range is the one `--fix` trusts; otherwise the message's own.
+      const {start, end} = message.fix ?? messageOffsets(message)
+      const actual = document.getText().slice(start, end)
+      fixes.push({
+        title: replacement === '' ? `Delete “${actual}”` : `Replace “${actual}” with “${replacement}”`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: message.fix !== undefined,
+        edit: {
+          changes: {
+            [document.uri]: [
+              {range: {start: document.positionAt(start), end: document.positionAt(end)}, newText: message.fix?.text ?? replacement}
+            ]
+          }
+        }
+      })
+    }
+
+    const ruleId = message.ruleId
+    const line = diagnostic.range.start.line
+    if (ruleId && !disabled.has(`${ruleId}:${line}`)) {
+      disabled.add(`${ruleId}:${line}`)
+      disables.push({
+        title: `Disable ${ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: {changes: {[document.uri]: [disableEdit(document, line, ruleId)]}}
+      })
+    }
+  }
+  return [...fixes, ...disables]
+}
+
+/** Insert the control comment above `line`, indented like it, with the document's own line ending. */
+function disableEdit(document: TextDocument, line: number, ruleId: string) {
+  const text = document.getText()
+  const lineStart = document.offsetAt({line, character: 0})
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? ''
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  const position = {line, character: 0}
+  return {range: {start: position, end: position}, newText: `${indent}${disableComment(ruleId)}${eol}`}
+}

@@ -1,0 +1,94 @@
+/**
+ * Config files through the server's one injectable function: a change the
+ * editor reports (workspace/didChangeWatchedFiles) reloads them, a broken one
+ * is reported on the config file and on the document, and the server keeps
+ * running. The server runs in this process, on in-memory streams.
+ */
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {PassThrough} from 'node:stream'
+import {pathToFileURL} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
+import {DiagnosticSeverity, FileChangeType} from 'vscode-languageserver-protocol'
+import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+import {startServer} from '../../src/lsp/server.js'
+import type {LintSettings} from '../../src/lsp/settings.js'
+import {connectClient, type LspClient} from './client.js'
+
+/** A config loader of our own: `replylint-test.json` beside the document. */
+async function loadJsonConfig(path: string): Promise<LintSettings> {
+  const file = join(dirname(path), 'replylint-test.json')
+  const text = await readFile(file, 'utf8').catch(() => undefined)
+  if (text === undefined) return {}
+  try {
+    return JSON.parse(text) as LintSettings
+  } catch (error) {
+    throw Object.assign(new Error(`${file}: not valid JSON (${(error as Error).message})`), {file})
+  }
+}
+
+describe('config reload', () => {
+  let folder: string
+  let client: LspClient
+  let configFile: string
+  let configUri: string
+  let uri: string
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'replylint-lsp-'))
+    configFile = join(folder, 'replylint-test.json')
+    configUri = pathToFileURL(configFile).href
+    uri = pathToFileURL(join(folder, 'reply.txt')).href
+    const toServer = new PassThrough()
+    const toClient = new PassThrough()
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
+    startServer({connection: serverConnection, loadConfig: loadJsonConfig})
+    const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer))
+    client = await connectClient(connection, {}, pathToFileURL(folder).href)
+  })
+  afterAll(async () => {
+    client.connection.dispose()
+    await rm(folder, {recursive: true, force: true})
+  })
+
+  async function configChanged(text: string) {
+    await writeFile(configFile, text)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: configUri, type: FileChangeType.Changed}]})
+  }
+
+  it('lints with the config file next to the document', async () => {
+    await writeFile(configFile, JSON.stringify({rules: {jargon: 'error'}}))
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The SLA is two days.\n'}
+    })
+    const {diagnostics} = await client.diagnostics(uri)
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'jargon')?.severity).toBe(DiagnosticSeverity.Error)
+  })
+
+  it('reports a broken config on the config file and on the document', async () => {
+    await configChanged('{"rules": {"jargon": ')
+    const document = await client.diagnostics(uri)
+    expect(document.diagnostics).toEqual([
+      expect.objectContaining({code: 'config', severity: DiagnosticSeverity.Error, message: expect.stringContaining('not valid JSON')})
+    ])
+    const config = await client.diagnostics(configUri)
+    expect(config.diagnostics).toEqual([
+      expect.objectContaining({code: 'config', severity: DiagnosticSeverity.Error, message: expect.stringContaining('not valid JSON')})
+    ])
+  })
+
+  it('reloads a fixed config, clearing the config file’s diagnostic', async () => {
+    await configChanged(JSON.stringify({rules: {jargon: 'off'}}))
+    expect((await client.diagnostics(configUri)).diagnostics).toEqual([])
+    const {diagnostics} = await client.diagnostics(uri)
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'jargon' || diagnostic.code === 'config')).toEqual([])
+  })
+
+  it('reports unusable rule settings in a config file', async () => {
+    await configChanged(JSON.stringify({rules: {jargon: 'loud'}}))
+    const {diagnostics} = await client.diagnostics(uri)
+    expect(diagnostics).toEqual([expect.objectContaining({code: 'config', message: expect.stringContaining('"rules.jargon" must be one of')})])
+  })
+})

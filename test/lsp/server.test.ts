@@ -1,0 +1,203 @@
+/**
+ * The language server as an editor sees it: the built bin started as a child
+ * process, driven over JSON-RPC on stdio.
+ */
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver-protocol'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {root, startClient, type TestClient} from './client.js'
+
+// Our own words. The truck emoji is two UTF-16 code units: LSP columns must count both.
+const draft = [
+  'Hi customer,',
+  '',
+  'Thanks for writing in. Your parcel 🚚 left our warehouse today and the SLA is two days.',
+  '',
+  'We will call you in order to confirm the address.',
+  '',
+  'Best regards,',
+  'Sam',
+  ''
+].join('\n')
+
+function open(client: TestClient, uri: string, text: string, languageId = 'plaintext', version = 1) {
+  return client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId, version, text}})
+}
+
+function codeActions(client: TestClient, uri: string, line: number, character: number) {
+  const position = {line, character}
+  return client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: {uri},
+    range: {start: position, end: position},
+    context: {diagnostics: []}
+  }) as Promise<CodeAction[]>
+}
+
+function apply(uri: string, text: string, action: CodeAction): string {
+  const edits = action.edit?.changes?.[uri] as TextEdit[]
+  return TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits)
+}
+
+function find(diagnostics: Diagnostic[], code: string) {
+  return diagnostics.filter((diagnostic) => diagnostic.code === code)
+}
+
+/** The text a diagnostic's range covers, read the way an editor does (UTF-16 columns). */
+function covered(text: string, diagnostic: Diagnostic): string {
+  const document = TextDocument.create('file:///x', 'plaintext', 1, text)
+  return document.getText(diagnostic.range)
+}
+
+describe('replylint --lsp', () => {
+  let client: TestClient
+  const uri = 'file:///tmp/replylint-lsp-test/draft.txt'
+
+  beforeAll(async () => {
+    client = await startClient()
+  })
+  afterAll(async () => {
+    if (client.child.exitCode === null) client.child.kill()
+  })
+
+  it('announces incremental sync and quick fixes', () => {
+    expect(client.initialized.capabilities.textDocumentSync).toMatchObject({openClose: true, change: 2})
+    expect(client.initialized.capabilities.codeActionProvider).toEqual({codeActionKinds: [CodeActionKind.QuickFix]})
+  })
+
+  it('publishes diagnostics on open with rule ids, doc links, severities and UTF-16 ranges', async () => {
+    await open(client, uri, draft)
+    const {diagnostics, version} = await client.diagnostics(uri)
+    expect(version).toBe(1)
+    expect(find(diagnostics, 'jargon')).toEqual([
+      {
+        range: {start: {line: 2, character: 71}, end: {line: 2, character: 74}},
+        severity: DiagnosticSeverity.Warning,
+        source: 'replylint',
+        code: 'jargon',
+        codeDescription: {href: expect.stringMatching(/\/rules\/jargon\.md$/)},
+        message: '“SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term).'
+      }
+    ])
+    expect(covered(draft, find(diagnostics, 'jargon')[0]!)).toBe('SLA')
+    const wordy = find(diagnostics, 'brevity').find((diagnostic) => covered(draft, diagnostic) === 'in order to')
+    expect(wordy?.range).toEqual({start: {line: 4, character: 17}, end: {line: 4, character: 28}})
+    const greeting = find(diagnostics, 'polite-forms').find((diagnostic) => covered(draft, diagnostic) === 'Hi customer')
+    expect(greeting?.range).toEqual({start: {line: 0, character: 0}, end: {line: 0, character: 11}})
+  })
+
+  it('publishes updated diagnostics after an incremental change', async () => {
+    // Replace "SLA" with "delivery promise".
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 2},
+      contentChanges: [{range: {start: {line: 2, character: 71}, end: {line: 2, character: 74}}, text: 'delivery promise'}]
+    })
+    const {diagnostics, version} = await client.diagnostics(uri, 2)
+    expect(version).toBe(2)
+    expect(find(diagnostics, 'jargon')).toEqual([])
+    // Positions after the edit are still right.
+    const wordy = find(diagnostics, 'brevity').find((diagnostic) => String(diagnostic.message).includes('in order to'))
+    expect(wordy?.range).toEqual({start: {line: 4, character: 17}, end: {line: 4, character: 28}})
+  })
+
+  it('publishes only the newest of several quick changes', async () => {
+    const before = client.received(uri).length
+    for (let version = 3; version <= 7; version++) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: {uri, version},
+        contentChanges: [{text: `Hi customer,\n\nWe can't do that${'!'.repeat(version)}\n`}]
+      })
+    }
+    const last = await client.diagnostics(uri, 7)
+    expect(client.received(uri).slice(before).map((params) => params.version)).toEqual([7])
+    expect(find(last.diagnostics, 'positive-framing')).toHaveLength(1)
+  })
+
+  it('offers a preferred quick fix that applies the rule’s safe suggestion', async () => {
+    const text = draft
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 8}, contentChanges: [{text}]})
+    const actions = await codeActions(client, uri, 4, 20)
+    const fix = actions.find((action) => action.title === 'Replace “in order to” with “to”')
+    expect(fix).toMatchObject({kind: CodeActionKind.QuickFix, isPreferred: true})
+    expect(fix?.diagnostics?.[0]?.code).toBe('brevity')
+    expect(apply(uri, text, fix!).split('\n')[4]).toBe('We will call you to confirm the address.')
+  })
+
+  it('offers suggestions that are not safe to apply blindly, not preferred', async () => {
+    const actions = await codeActions(client, uri, 2, 72)
+    const suggestion = actions.find((action) => action.title === 'Replace “SLA” with “the response time we promise”')
+    expect(suggestion?.isPreferred).toBe(false)
+    expect(apply(uri, draft, suggestion!).split('\n')[2]).toBe(
+      'Thanks for writing in. Your parcel 🚚 left our warehouse today and the the response time we promise is two days.'
+    )
+  })
+
+  it('offers to disable a rule for one line with a control comment', async () => {
+    const actions = await codeActions(client, uri, 2, 72)
+    const disable = actions.find((action) => action.title === 'Disable jargon for this line')
+    expect(disable?.kind).toBe(CodeActionKind.QuickFix)
+    const lines = apply(uri, draft, disable!).split('\n')
+    expect(lines.slice(1, 4)).toEqual(['', '<!-- replylint-disable-next-line jargon -->', draft.split('\n')[2]])
+  })
+
+  it('offers nothing where there is no message, and nothing for other kinds', async () => {
+    expect(await codeActions(client, uri, 6, 3)).toEqual([])
+    const position = {line: 4, character: 20}
+    const refactors = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: position, end: position},
+      context: {diagnostics: [], only: [CodeActionKind.Refactor]}
+    })
+    expect(refactors).toEqual([])
+  })
+
+  it('lints Markdown, HTML and e-mail documents by language id and extension, and skips source code', async () => {
+    const typescript = 'file:///tmp/replylint-lsp-test/notes.ts'
+    await open(client, typescript, '// The SLA is two days.\n', 'typescript')
+    const email = 'From: Sam <sam@example.com>\nTo: ann@example.com\nSubject: Your parcel\n\nHi Ann,\n\nThe SLA is two days.\n'
+    for (const [name, languageId, text] of [
+      ['reply.md', 'markdown', '# Your parcel\n\nThe SLA is *two* days.\n'],
+      ['reply.html', 'html', '<p>The SLA is two days.</p>\n'],
+      ['reply.eml', 'plaintext', email],
+      ['reply-without-extension', 'mail', email]
+    ] as const) {
+      const other = `file:///tmp/replylint-lsp-test/${name}`
+      await open(client, other, text, languageId)
+      const {diagnostics} = await client.diagnostics(other)
+      const jargon = find(diagnostics, 'jargon')
+      expect(jargon.map((diagnostic) => covered(text, diagnostic)), name).toEqual(['SLA'])
+    }
+    // Opened first, so its diagnostics would have come before the others'.
+    expect(client.received(typescript)).toEqual([])
+  })
+
+  it('lints unsaved buffers (untitled: URIs)', async () => {
+    const untitled = 'untitled:Untitled-1'
+    await open(client, untitled, 'We cannot refund it.\n')
+    const {diagnostics} = await client.diagnostics(untitled)
+    expect(find(diagnostics, 'positive-framing')).toHaveLength(1)
+  })
+
+  it('clears diagnostics when a document closes', async () => {
+    const closing = 'file:///tmp/replylint-lsp-test/closing.txt'
+    await open(client, closing, 'The SLA is two days.\n')
+    expect((await client.diagnostics(closing)).diagnostics.length).toBeGreaterThan(0)
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: closing}})
+    expect((await client.diagnostics(closing)).diagnostics).toEqual([])
+  })
+
+  it('shuts down and exits with 0', async () => {
+    expect(await client.stop()).toBe(0)
+  })
+})
+
+describe('replylint-lsp bin', () => {
+  it('speaks the same protocol', async () => {
+    const client = await startClient([join(root, 'bin', 'replylint-lsp.js'), '--stdio'])
+    const uri = 'file:///tmp/replylint-lsp-test/bin.txt'
+    await open(client, uri, 'The SLA is two days.\n')
+    const {diagnostics} = await client.diagnostics(uri)
+    expect(find(diagnostics, 'jargon')[0]?.range).toEqual({start: {line: 0, character: 4}, end: {line: 0, character: 7}})
+    expect(await client.stop()).toBe(0)
+  })
+})
