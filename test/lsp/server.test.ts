@@ -2,7 +2,9 @@
  * The language server as an editor sees it: the built bin started as a child
  * process, driven over JSON-RPC on stdio.
  */
+import {execFile} from 'node:child_process'
 import {join} from 'node:path'
+import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver-protocol'
 import {TextDocument} from 'vscode-languageserver-textdocument'
@@ -199,5 +201,12 @@ describe('replylint-lsp bin', () => {
     const {diagnostics} = await client.diagnostics(uri)
     expect(find(diagnostics, 'jargon')[0]?.range).toEqual({start: {line: 0, character: 4}, end: {line: 0, character: 7}})
     expect(await client.stop()).toBe(0)
+  })
+})
+
+describe('replylint --lsp with files', () => {
+  it('is a usage error (exit 2): the server reads requests, not files', async () => {
+    const run = promisify(execFile)(process.execPath, [join(root, 'bin', 'replylint.js'), '--lsp', 'fixtures/draft-reply.txt'], {cwd: root})
+    await expect(run).rejects.toMatchObject({code: 2, stderr: 'replylint: --lsp reads requests from stdin: give no files and no --stdin\n'})
   })
 })
