@@ -159,7 +159,8 @@ export function startServer({connection, loadConfig = noConfigFiles}: ServerOpti
     }
 
     // A newer version arrived while this one was linted: its own run will publish.
-    if (documents.get(document.uri)?.version !== version || generation !== started) return undefined
+    // TextDocument.update edits in place, so the same object with the same version is this text.
+    if (documents.get(document.uri) !== document || document.version !== version || generation !== started) return undefined
     const checked = {version, messages, diagnostics}
     results.set(document.uri, checked)
     return checked

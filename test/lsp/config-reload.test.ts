@@ -92,3 +92,29 @@ describe('config reload', () => {
     expect(diagnostics).toEqual([expect.objectContaining({code: 'config', message: expect.stringContaining('"rules.jargon" must be one of')})])
   })
 })
+
+describe('a crash while linting', () => {
+  it('becomes a diagnostic on the document, and the server keeps serving', async () => {
+    // A loader that hands over a channel no preset exists for: the rules cannot run with it.
+    let channel = 'fax'
+    const toServer = new PassThrough()
+    const toClient = new PassThrough()
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
+    serverConnection.console.error = () => {}
+    startServer({connection: serverConnection, loadConfig: async () => ({channel}) as LintSettings})
+    const client = await connectClient(createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)))
+    const uri = 'file:///tmp/replylint-crash/reply.txt'
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Hi Ann,\n\nThe SLA is two days.\n'}
+    })
+    const crashed = await client.diagnostics(uri)
+    expect(crashed.diagnostics).toEqual([
+      expect.objectContaining({code: 'internal-error', severity: DiagnosticSeverity.Warning, message: expect.stringMatching(/^replylint failed on this document \(/)})
+    ])
+    channel = 'chat'
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: []})
+    const recovered = await client.diagnostics(uri)
+    expect(recovered.diagnostics.map((diagnostic) => diagnostic.code)).toContain('jargon')
+    client.connection.dispose()
+  })
+})

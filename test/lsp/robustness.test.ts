@@ -61,6 +61,7 @@ describe('replylint --lsp on bad input', () => {
     const body = JSON.stringify({jsonrpc: '2.0', method: 'textDocument/didOpen', params: [1, 2]})
     client.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
     await client.connection.sendNotification('textDocument/didOpen', {})
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: 'file:///n.txt', languageId: 'plaintext', version: 1, text: 42}})
     // A change without a version is refused by the document manager.
     await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: 'file:///x.txt'}, contentChanges: [{text: 'x'}]})
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {replylint: 'loud'}})
