@@ -1,12 +1,23 @@
 /**
  * Quick fixes for the messages under the cursor: apply the rule's first
  * suggestion (preferred when the rule marks it safe, as `--fix` would apply
- * it), or silence the rule for that line with a control comment.
+ * it), or silence the rule for that line with a control comment. And one
+ * source action that applies every safe fix, as `--fix` does (editors run
+ * it on save when asked, e.g. VS Code's `editor.codeActionsOnSave`).
  */
 import {CodeActionKind, type CodeAction, type Range} from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {LintMessage} from '../lint.js'
 import {messageOffsets, toDiagnostic} from './diagnostics.js'
+
+/** Applies every safe fix of a document. */
+export const fixAllKind = 'source.fixAll.replylint'
+
+/** Whether an action of `kind` is asked for: kinds are hierarchical (`source` asks for `source.fixAll.replylint`). */
+export function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  if (!only) return true
+  return only.some((asked) => asked === '' || kind === asked || kind.startsWith(asked + '.'))
+}
 
 /** The control comment that turns a rule off for the next line (src/directives.ts reads it). */
 export function disableComment(ruleId: string): string {
@@ -72,4 +83,22 @@ function disableEdit(document: TextDocument, line: number, ruleId: string) {
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const position = {line, character: 0}
   return {range: {start: position, end: position}, newText: `${indent}${disableComment(ruleId)}${eol}`}
+}
+
+/** All safe fixes at once. As with `--fix`, a fix that overlaps one before it waits for the next run. */
+export function fixAllAction(document: TextDocument, messages: readonly LintMessage[]): CodeAction | undefined {
+  const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : [])).sort((a, b) => a.start - b.start || a.end - b.end)
+  const edits = []
+  let cursor = 0
+  for (const fix of fixes) {
+    if (fix.start < cursor) continue
+    edits.push({range: {start: document.positionAt(fix.start), end: document.positionAt(fix.end)}, newText: fix.text})
+    cursor = fix.end
+  }
+  if (edits.length === 0) return undefined
+  return {
+    title: edits.length === 1 ? 'Fix the safe replylint problem' : `Fix all ${edits.length} safe replylint problems`,
+    kind: fixAllKind,
+    edit: {changes: {[document.uri]: edits}}
+  }
 }

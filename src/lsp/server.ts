@@ -28,7 +28,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {ConfigError} from '../errors.js'
 import {lint, type LintMessage} from '../lint.js'
-import {codeActions} from './code-actions.js'
+import {codeActions, fixAllAction, fixAllKind, wanted} from './code-actions.js'
 import {noticeDiagnostic, toDiagnostic} from './diagnostics.js'
 import {fsPathOf, replyDocument} from './languages.js'
 import {
@@ -223,7 +223,7 @@ export function startServer({connection, loadConfig = noConfigFiles}: ServerOpti
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]}
       },
       serverInfo: {name: 'replylint'}
     }
@@ -276,11 +276,17 @@ export function startServer({connection, loadConfig = noConfigFiles}: ServerOpti
     const uri = params?.textDocument?.uri
     if (typeof uri !== 'string' || !documents.get(uri) || !params.range) return []
     const only = params.context?.only
-    if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || kind === CodeActionKind.Empty)) return []
+    const quickFixes = wanted(CodeActionKind.QuickFix, only)
+    const fixAll = wanted(fixAllKind, only)
+    if (!quickFixes && !fixAll) return []
     const checked = await check(uri)
     const document = documents.get(uri)
     if (!checked || !document || checked.version !== document.version) return []
-    return codeActions(document, checked.messages, params.range)
+    const actions = quickFixes ? codeActions(document, checked.messages, params.range) : []
+    // Offered beside quick fixes only where one is safe to apply, so the menu is not cluttered elsewhere.
+    const all = fixAll ? fixAllAction(document, checked.messages) : undefined
+    if (all && (only || actions.some((action) => action.isPreferred))) actions.push(all)
+    return actions
   })
 
   connection.onShutdown(() => {

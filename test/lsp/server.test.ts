@@ -64,7 +64,7 @@ describe('replylint --lsp', () => {
 
   it('announces incremental sync and quick fixes', () => {
     expect(client.initialized.capabilities.textDocumentSync).toMatchObject({openClose: true, change: 2})
-    expect(client.initialized.capabilities.codeActionProvider).toEqual({codeActionKinds: [CodeActionKind.QuickFix]})
+    expect(client.initialized.capabilities.codeActionProvider).toEqual({codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.replylint']})
   })
 
   it('publishes diagnostics on open with rule ids, doc links, severities and UTF-16 ranges', async () => {
@@ -140,6 +140,25 @@ describe('replylint --lsp', () => {
     expect(disable?.kind).toBe(CodeActionKind.QuickFix)
     const lines = apply(uri, draft, disable!).split('\n')
     expect(lines.slice(1, 4)).toEqual(['', '<!-- replylint-disable-next-line jargon -->', draft.split('\n')[2]])
+  })
+
+  it('offers a source action that applies every safe fix, as --fix does', async () => {
+    const twice = draft.replace('Thanks for writing in.', 'Thanks for writing in in order to help.')
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 9}, contentChanges: [{text: twice}]})
+    const position = {line: 0, character: 0}
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: position, end: position},
+      context: {diagnostics: [], only: [CodeActionKind.SourceFixAll]}
+    })) as CodeAction[]
+    expect(actions.map((action) => [action.title, action.kind])).toEqual([['Fix all 2 safe replylint problems', 'source.fixAll.replylint']])
+    const fixed = apply(uri, twice, actions[0]!).split('\n')
+    expect(fixed[2]).toBe('Thanks for writing in to help. Your parcel 🚚 left our warehouse today and the SLA is two days.')
+    expect(fixed[4]).toBe('We will call you to confirm the address.')
+    // Beside the quick fixes where one is safe, too.
+    const atFix = await codeActions(client, uri, 4, 20)
+    expect(atFix.map((action) => action.kind)).toContain('source.fixAll.replylint')
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 10}, contentChanges: [{text: draft}]})
   })
 
   it('offers nothing where there is no message, and nothing for other kinds', async () => {
