@@ -6,9 +6,10 @@
 import {readFile, stat} from 'node:fs/promises'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
+import {configure, displayPath, writeStarterConfig} from './config/index.js'
 import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
-import {lint, type LintOptions} from './lint.js'
+import {lint} from './lint.js'
 import {decode, InputError, readInput} from './read-input.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
 import {findRule, ruleIds} from './resolve-rules.js'
@@ -27,8 +28,11 @@ interface CliOptions {
   stdin?: boolean
   stdinFilename?: string
   format: ReportFormat
-  channel: Channel
+  channel?: Channel
   template?: boolean
+  config?: string
+  rule: string[]
+  init?: boolean
   maxWarnings?: number
   minScore?: number
   quiet?: boolean
@@ -50,6 +54,10 @@ function score(value: string): number {
   return number
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
 function program(): Command {
   return new Command('replylint')
     .description('Lint customer-service replies: polite forms, positive framing, no jargon, brevity.')
@@ -57,8 +65,13 @@ function program(): Command {
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name to report (and pick the format) for --stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormats).default('stylish'))
-    .addOption(new Option('-c, --channel <channel>', 'channel preset').choices(channels).default('email'))
+    // No defaults here: an unset flag leaves the choice to the config file (then email, not a template).
+    .addOption(new Option('-c, --channel <channel>', 'channel preset (default: email)').choices(channels))
     .option('--template', 'the input is a template: placeholders are expected')
+    .option('--no-template', 'the input is a reply, not a template (over the config file)')
+    .option('--config <path>', 'use this config file for every reply instead of the nearest .replylintrc*')
+    .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error) over the config; repeatable', collect, [])
+    .option('--init', 'write a commented starter .replylintrc.yaml here')
     .option('--max-warnings <n>', 'fail (exit 1) on more warnings than this', wholeNumber)
     .option('--min-score <n>', 'fail (exit 1) when a reply scores below this (0-100)', score)
     .option('-q, --quiet', 'report errors only')
@@ -106,6 +119,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
   try {
     if (options.explain) return await explain(options.explain, io)
     if (options.listRules) return listRules(io)
+    if (options.init) return await init(patterns, io)
     if (options.lsp) {
       if (patterns.length > 0 || options.stdin) throw new UsageError('--lsp reads requests from stdin: give no files and no --stdin')
       // Loaded only here: plain linting does not pay for the language server's start-up.
@@ -117,13 +131,13 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       throw new UsageError('no input: give reply files (replylint reply.txt) or --stdin. See replylint --help.')
     }
 
-    const lintOptions: LintOptions = {channel: options.channel, template: options.template ?? false}
+    const optionsFor = await configure(options)
     const files: VFile[] = []
     let failed = false
 
     if (options.stdin) {
       const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
-      files.push(await lint(input.text, {...lintOptions, path: options.stdinFilename}))
+      files.push(await lint(input.text, {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename}))
     } else {
       const {paths, missing} = await expand(patterns)
       for (const pattern of missing) {
@@ -133,7 +147,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       for (const path of paths) {
         try {
           const input = await readInput(path)
-          files.push(await lint(input.text, {...lintOptions, path}))
+          files.push(await lint(input.text, {...(await optionsFor(path)), path}))
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           io.stderr(`replylint: ${error.message}\n`)
@@ -195,6 +209,13 @@ async function expand(patterns: string[]): Promise<{paths: string[]; missing: st
     for (const path of found.sort()) add(path)
   }
   return {paths, missing}
+}
+
+async function init(patterns: string[], io: CliIo): Promise<number> {
+  if (patterns.length > 0) throw new UsageError('--init writes .replylintrc.yaml in the current folder: give no files')
+  const file = await writeStarterConfig(process.cwd())
+  io.stdout(`Wrote ${displayPath(file)}: edit it to fit your team's replies (see "Configuration" in the README).\n`)
+  return exitCodes.ok
 }
 
 async function explain(id: string, io: CliIo): Promise<number> {

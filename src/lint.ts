@@ -7,6 +7,7 @@ import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {allowList} from './allow-list.js'
 import type {ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName} from './formats/index.js'
 import {resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
@@ -25,6 +26,8 @@ export interface LintOptions {
   template?: boolean
   /** Rule settings: `{id: "off" | "warn" | "error" | [severity, options]}`. */
   rules?: RulesConfig
+  /** Phrases no rule should flag: a message whose flagged text is one of them (ignoring case) is dropped. */
+  allow?: string[]
 }
 
 /** A message in the original file, as replylint reports it. */
@@ -83,7 +86,9 @@ export async function lintDocument(source: string, document: ProseDocument, opti
 
   const result = new VFile({path: options.path, value: source})
   const place = location(result)
+  const isAllowed = allowList(options.allow)
   for (const found of prose.messages as ReplyMessage[]) {
+    if (isAllowed?.(found.actual)) continue
     const startOffset = found.place && 'start' in found.place ? found.place.start.offset : found.place?.offset
     const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
     const start = document.toOriginal(startOffset ?? 0) ?? 0
