@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The language server on stdin/stdout, for editors (same as `replylint --lsp`).
+import {loadConfigForEditor} from '../dist/src/config/index.js'
 import {startStdioServer} from '../dist/src/lsp/server.js'
 
-await startStdioServer()
+await startStdioServer(loadConfigForEditor)

@@ -26,7 +26,7 @@ export function findRule(id: string): Rule<any> | undefined {
 
 /**
  * The rules to run for `channel`. `where` names the config source in errors
- * ("replylint.config.json", "--rule").
+ * (".replylintrc.yaml", "--rule").
  */
 export function resolveRules(config: RulesConfig | undefined, channel: Channel, where = 'configuration'): ActiveRule[] {
   const settings = new Map<string, {severity: Severity; options: Record<string, unknown>}>()

@@ -6,12 +6,22 @@ import {resolve} from 'node:path'
 import type {LintOptions} from '../lint.js'
 import type {Channel} from '../types.js'
 import {ConfigFinder, loadConfigFile} from './load.js'
-import {lintOptionsFrom, rulesFromFlags, type Overrides} from './resolve.js'
+import {configSettings, lintOptionsFrom, rulesFromFlags, type Overrides} from './resolve.js'
 
 export {ConfigFinder, configFileNames, displayPath, loadConfigFile, type LoadedConfig} from './load.js'
-export {lintOptionsFrom, mergeRules, rulesFromFlags, type Overrides} from './resolve.js'
+export {configSettings, lintOptionsFrom, mergeRules, rulesFromFlags, type Overrides} from './resolve.js'
 export {configKeys, validateConfig, type ReplylintConfig} from './schema.js'
 export {starterConfig, starterFileName, writeStarterConfig} from './init.js'
+
+/**
+ * The language server's config loader: the nearest config file of a
+ * document. No cache here; the server keeps one per folder and drops it
+ * when a config file changes.
+ */
+export async function loadConfigForEditor(path: string): Promise<ReturnType<typeof configSettings>> {
+  const found = await new ConfigFinder().forFile(path)
+  return found ? configSettings(found.config) : {}
+}
 
 export interface ConfigFlags {
   /** `--config PATH`: this file for every reply, no search. */

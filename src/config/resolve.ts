@@ -79,3 +79,17 @@ export function lintOptionsFrom(config: ReplylintConfig | undefined, overrides: 
   return options
 }
 
+/**
+ * Only what a config file sets, for callers with defaults of their own (the
+ * language server lays these over the editor's settings).
+ */
+export function configSettings(config: ReplylintConfig): Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow'> {
+  const settings: Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow'> = {}
+  if (config.channel !== undefined) settings.channel = config.channel
+  if (config.template !== undefined) settings.template = config.template
+  const rules = withGlossary(config.rules, config.jargon, config.channel ?? 'email')
+  if (rules && Object.keys(rules).length > 0) settings.rules = rules
+  if (config.allow && config.allow.length > 0) settings.allow = config.allow
+  return settings
+}
+

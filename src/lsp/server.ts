@@ -51,7 +51,7 @@ export interface ServerOptions {
 }
 
 /** Config file names the server asks the editor to watch (any change reloads every config). */
-export const configGlob = '**/{.replylintrc,.replylintrc.*,replylint.config.*}'
+export const configGlob = '**/{.replylintrc,.replylintrc.*,package.json}'
 
 /** The result of linting one version of a document. */
 interface Checked {

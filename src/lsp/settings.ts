@@ -9,7 +9,7 @@ import type {RulesConfig} from '../resolve-rules.js'
 import {channels, type Channel} from '../types.js'
 
 /** The lint settings for one document. */
-export type LintSettings = Pick<LintOptions, 'channel' | 'template' | 'rules'>
+export type LintSettings = Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow'>
 
 /**
  * Settings from the config files that apply to the document at `path` (a
@@ -81,6 +81,7 @@ export function mergeSettings(editor: LintSettings, files: LintSettings): LintOp
   if (channel !== undefined) merged.channel = channel
   if (template !== undefined) merged.template = template
   if (editor.rules || files.rules) merged.rules = {...editor.rules, ...files.rules}
+  if (editor.allow || files.allow) merged.allow = [...(editor.allow ?? []), ...(files.allow ?? [])]
   return merged
 }
 
