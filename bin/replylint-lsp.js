@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The language server on stdin/stdout, for editors (same as `replylint --lsp`).
-import {loadConfigForEditor} from '../dist/src/config/index.js'
 import {startStdioServer} from '../dist/src/lsp/server.js'
 
-await startStdioServer(loadConfigForEditor)
+await startStdioServer()

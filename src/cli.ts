@@ -6,7 +6,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
-import {configure, displayPath, loadConfigForEditor, writeStarterConfig} from './config/index.js'
+import {configure, displayPath, writeStarterConfig} from './config/index.js'
 import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
 import {lint} from './lint.js'
@@ -124,7 +124,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       if (patterns.length > 0 || options.stdin) throw new UsageError('--lsp reads requests from stdin: give no files and no --stdin')
       // Loaded only here: plain linting does not pay for the language server's start-up.
       const {startStdioServer} = await import('./lsp/server.js')
-      return await startStdioServer(loadConfigForEditor)
+      return await startStdioServer()
     }
     if (options.stdin && patterns.length > 0) throw new UsageError('give files or --stdin, not both')
     if (!options.stdin && patterns.length === 0) {

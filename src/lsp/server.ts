@@ -28,6 +28,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {ConfigError} from '../errors.js'
 import {lint, type LintMessage} from '../lint.js'
+import {configFiles, configGlob} from './config-files.js'
 import {codeActions, fixAllAction, fixAllKind, wanted} from './code-actions.js'
 import {noticeDiagnostic, toDiagnostic} from './diagnostics.js'
 import {fsPathOf, replyDocument} from './languages.js'
@@ -36,8 +37,8 @@ import {
   defaultSettings,
   describeConfigError,
   mergeSettings,
-  noConfigFiles,
   readSettings,
+  type ConfigLoader,
   type LintSettings,
   type LoadConfig,
   type ServerSettings
@@ -46,12 +47,9 @@ import {
 export interface ServerOptions {
   /** The connection to serve on (tests pass an in-memory one). */
   connection: Connection
-  /** How config files are found and read; none by default. */
-  loadConfig?: LoadConfig
+  /** How config files are found and read; the CLI's config files by default. */
+  configLoader?: ConfigLoader
 }
-
-/** Config file names the server asks the editor to watch (any change reloads every config). */
-export const configGlob = '**/{.replylintrc,.replylintrc.*,package.json}'
 
 /** The result of linting one version of a document. */
 interface Checked {
@@ -71,7 +69,7 @@ function limitText(text: string, limit: number): {text: string; cut?: number} {
   return {text: text.slice(0, cut), cut}
 }
 
-export function startServer({connection, loadConfig = noConfigFiles}: ServerOptions): Connection {
+export function startServer({connection, configLoader = configFiles}: ServerOptions): Connection {
   const documents = new TextDocuments(TextDocument)
   let settings: ServerSettings = {...defaultSettings}
   let settingProblems: string[] = []
@@ -85,6 +83,7 @@ export function startServer({connection, loadConfig = noConfigFiles}: ServerOpti
   const timers = new Map<string, {version: number; timer: NodeJS.Timeout}>()
   /** Config files per directory, until a watched file changes. */
   const configs = new Map<string, Promise<LintSettings>>()
+  let loadConfig: LoadConfig = configLoader()
   /** Config files that got a diagnostic, to clear it once they are fixed. */
   const brokenConfigs = new Set<string>()
 
@@ -249,6 +248,7 @@ export function startServer({connection, loadConfig = noConfigFiles}: ServerOpti
 
   connection.onDidChangeWatchedFiles(() => {
     configs.clear()
+    loadConfig = configLoader()
     for (const file of brokenConfigs) connection.sendDiagnostics({uri: pathToFileURL(file).href, diagnostics: []})
     brokenConfigs.clear()
     relintAll()
@@ -303,11 +303,11 @@ export function startServer({connection, loadConfig = noConfigFiles}: ServerOpti
  * Serve over stdin/stdout (`replylint --lsp`, `replylint-lsp`). Resolves
  * never: the server ends the process on `exit` or when stdin closes.
  */
-export function startStdioServer(loadConfig?: LoadConfig): Promise<number> {
+export function startStdioServer(configLoader?: ConfigLoader): Promise<number> {
   // stdout carries the protocol; anything a library prints must go to stderr.
   const toStderr = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n')
   console.log = console.info = console.debug = console.warn = toStderr
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
-  startServer(loadConfig ? {connection, loadConfig} : {connection})
+  startServer(configLoader ? {connection, configLoader} : {connection})
   return new Promise(() => {})
 }

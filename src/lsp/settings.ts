@@ -3,6 +3,7 @@
  * config files. Loading config files is one injectable function, so the
  * server does not care how (or whether) a project is configured.
  */
+import {mergeRules} from '../config/index.js'
 import {ConfigError} from '../errors.js'
 import type {LintOptions} from '../lint.js'
 import type {RulesConfig} from '../resolve-rules.js'
@@ -13,14 +14,21 @@ export type LintSettings = Pick<LintOptions, 'channel' | 'template' | 'rules' | 
 
 /**
  * Settings from the config files that apply to the document at `path` (a
- * file path; for unsaved buffers a path in the workspace root). Throws a
- * `ConfigError` (or any error) for a config that cannot be used; an error
- * with a string `file` or `path` property names the config file.
+ * file path; for unsaved buffers a path in the workspace root): only what
+ * the files set. Throws a `ConfigError` (or any error) for a config that
+ * cannot be used; an error with a string `file` or `path` property names the
+ * config file.
  */
 export type LoadConfig = (path: string) => Promise<LintSettings>
 
+/**
+ * Makes a loader. The server asks for a new one whenever a config file
+ * changes, so a loader may cache as much as it likes.
+ */
+export type ConfigLoader = () => LoadConfig
+
 /** No config files: the editor's settings alone. */
-export const noConfigFiles: LoadConfig = async () => ({})
+export const noConfigFiles: ConfigLoader = () => async () => ({})
 
 export interface ServerSettings extends LintSettings {
   /** Wait this long after a keystroke before linting (ms). */
@@ -70,18 +78,28 @@ export function readSettings(input: unknown, base: Readonly<ServerSettings> = de
     if (typeof options.rules === 'object' && options.rules !== null && !Array.isArray(options.rules)) settings.rules = options.rules as RulesConfig
     else problems.push(`replylint setting "rules" must be an object, not ${JSON.stringify(options.rules)}.`)
   }
+  if (options.allow !== undefined) {
+    if (Array.isArray(options.allow) && options.allow.every((item) => typeof item === 'string')) settings.allow = options.allow as string[]
+    else problems.push(`replylint setting "allow" must be a list of strings, not ${JSON.stringify(options.allow)}.`)
+  }
   return {settings, problems}
 }
 
-/** Editor settings first, config files over them (the project knows its replies best); rules merge by id. */
+/**
+ * Editor settings first, config files over them (the project knows its
+ * replies best). Rules merge by id, a severity alone keeping the editor's
+ * options for the rule; allow lists add up.
+ */
 export function mergeSettings(editor: LintSettings, files: LintSettings): LintOptions {
   const merged: LintOptions = {}
   const channel = files.channel ?? editor.channel
   const template = files.template ?? editor.template
+  const rules = mergeRules(editor.rules, files.rules)
+  const allow = [...(editor.allow ?? []), ...(files.allow ?? [])]
   if (channel !== undefined) merged.channel = channel
   if (template !== undefined) merged.template = template
-  if (editor.rules || files.rules) merged.rules = {...editor.rules, ...files.rules}
-  if (editor.allow || files.allow) merged.allow = [...(editor.allow ?? []), ...(files.allow ?? [])]
+  if (rules) merged.rules = rules
+  if (allow.length > 0) merged.allow = allow
   return merged
 }
 

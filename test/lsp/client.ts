@@ -19,6 +19,8 @@ export interface LspClient {
   received(uri: string): PublishDiagnosticsParams[]
   /** `window/showMessage` texts received so far. */
   shown: string[]
+  /** `client/registerCapability` registrations received so far. */
+  registrations: Array<{method: string; registerOptions?: unknown}>
 }
 
 export interface TestClient extends LspClient {
@@ -56,7 +58,11 @@ export async function connectClient(
   })
   const shown: string[] = []
   connection.onNotification('window/showMessage', (params: {message: string}) => void shown.push(params.message))
-  connection.onRequest('client/registerCapability', () => null)
+  const registrations: LspClient['registrations'] = []
+  connection.onRequest('client/registerCapability', (params: {registrations: LspClient['registrations']}) => {
+    registrations.push(...params.registrations)
+    return null
+  })
   connection.listen()
 
   const initialized = (await connection.sendRequest('initialize', {
@@ -81,7 +87,8 @@ export async function connectClient(
       return new Promise((resolve) => waiters.push({uri, version, resolve}))
     },
     received: (uri) => all.get(uri) ?? [],
-    shown
+    shown,
+    registrations
   }
 }
 
