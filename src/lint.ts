@@ -8,9 +8,10 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {allowList} from './allow-list.js'
+import {directiveRuleId, suppressedBy} from './directives.js'
 import type {ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName} from './formats/index.js'
-import {resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
+import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import type {ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
 import type {Channel, Fix} from './types.js'
@@ -111,10 +112,29 @@ export async function lintDocument(source: string, document: ProseDocument, opti
       message.fix = {start, end, text: replacement}
     }
   }
+  applyDirectives(result, source, place.toPoint)
   result.messages.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
   )
   // Last, from the messages as reported: whatever drops messages must run before this.
-  result.data.score = scoreOf(result.messages)
+  result.data.score = scoreOf(result.messages.filter((message) => message.ruleId !== directiveRuleId))
   return result
+}
+
+/**
+ * Inline `replylint-disable` comments in the original file drop the messages
+ * they cover; a directive that cannot be used becomes a warning of its own
+ * (it says something about the file, not the reply, so it costs no score).
+ */
+function applyDirectives(result: VFile, source: string, toPoint: ReturnType<typeof location>['toPoint']) {
+  const {kept, problems} = suppressedBy(source, result.messages, (id) => findRule(id) !== undefined, toPoint)
+  result.messages = kept
+  for (const problem of problems) {
+    const message = result.message(problem.reason, {
+      place: {start: problem.startPoint, end: problem.endPoint},
+      ruleId: directiveRuleId,
+      source: 'replylint'
+    })
+    message.fatal = false
+  }
 }

@@ -122,6 +122,21 @@ describe('config files from the command line', () => {
   })
 })
 
+describe('inline directives from the command line', () => {
+  it('turns rules off where a template says, and warns about an unknown rule id', async () => {
+    await put(
+      'macro.txt',
+      "{# replylint-disable-next-line positive-framing -- legal's wording #}\nWe can't ship to Norway.\nWe can't ship to Peru. {{! replylint-disable-line positve-framing }}\n"
+    )
+    const result = await replylint(['--channel', 'chat', 'macro.txt'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^3:1-3:9 +warning +Say what you can do instead of “We can't”.* positive-framing +replylint$/m)
+    expect(result.stdout).toMatch(/^3:24-3:69 +warning +Unknown rule “positve-framing” in replylint-disable-line: .* replylint\/directive +replylint$/m)
+    expect(result.stdout).not.toMatch(/^2:/m)
+    expect(result.stdout).toContain('macro.txt: score 95/100')
+  })
+})
+
 describe('replylint --init', () => {
   it('writes a commented starter that works as it stands', async () => {
     const result = await replylint(['--init'])
