@@ -75,9 +75,25 @@ export function codeActions(document: TextDocument, messages: readonly LintMessa
   return [...fixes, ...disables]
 }
 
-/** Insert the control comment above `line`, indented like it, with the document's own line ending. */
+/** A line holding only a disable-next-line comment that names rules (and gives no reason). */
+const disableLinePattern = /^([ \t]*<!--\s*replylint-disable-next-line\s+)([a-z0-9/-]+(?:\s*,\s*[a-z0-9/-]+)*)(\s*-->[ \t]*)\r?$/
+
+/**
+ * Insert the control comment above `line`, indented like it, with the
+ * document's own line ending; or, when the line above already silences other
+ * rules for this line, add the rule to it.
+ */
 function disableEdit(document: TextDocument, line: number, ruleId: string) {
   const text = document.getText()
+  if (line > 0) {
+    const start = document.offsetAt({line: line - 1, character: 0})
+    const end = document.offsetAt({line, character: 0})
+    const above = disableLinePattern.exec(text.slice(start, end).replace(/\n$/, ''))
+    if (above) {
+      const at = {line: line - 1, character: above[1]!.length + above[2]!.length}
+      return {range: {start: at, end: at}, newText: `, ${ruleId}`}
+    }
+  }
   const lineStart = document.offsetAt({line, character: 0})
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? ''
   const eol = text.includes('\r\n') ? '\r\n' : '\n'

@@ -140,6 +140,29 @@ describe('replylint --lsp', () => {
     expect(disable?.kind).toBe(CodeActionKind.QuickFix)
     const lines = apply(uri, draft, disable!).split('\n')
     expect(lines.slice(1, 4)).toEqual(['', '<!-- replylint-disable-next-line jargon -->', draft.split('\n')[2]])
+
+    // With the comment in place the message is gone, and the comment itself is understood.
+    const silenced = 'file:///tmp/replylint-lsp-test/silenced.txt'
+    await open(client, silenced, lines.join('\n'))
+    const {diagnostics} = await client.diagnostics(silenced)
+    expect(find(diagnostics, 'jargon')).toEqual([])
+    expect(find(diagnostics, 'replylint/directive')).toEqual([])
+    expect(find(diagnostics, 'brevity').length).toBeGreaterThan(0)
+  })
+
+  it('adds a rule to the disable comment already above the line', async () => {
+    const text = 'Hi Ann,\n\n<!-- replylint-disable-next-line brevity -->\nThe SLA is two days, and we call in order to check.\n'
+    const commented = 'file:///tmp/replylint-lsp-test/commented.txt'
+    await open(client, commented, text)
+    const {diagnostics} = await client.diagnostics(commented)
+    expect(find(diagnostics, 'jargon')).toHaveLength(1)
+    const actions = await codeActions(client, commented, 3, 5)
+    const disable = actions.find((action) => action.title === 'Disable jargon for this line')
+    const both = apply(commented, text, disable!)
+    expect(both.split('\n')[2]).toBe('<!-- replylint-disable-next-line brevity, jargon -->')
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: commented, version: 2}, contentChanges: [{text: both}]})
+    const after = await client.diagnostics(commented, 2)
+    expect([...find(after.diagnostics, 'jargon'), ...find(after.diagnostics, 'brevity')]).toEqual([])
   })
 
   it('offers a source action that applies every safe fix, as --fix does', async () => {
