@@ -6,7 +6,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
-import {configure, displayPath, writeStarterConfig} from './config/index.js'
+import {configure, displayPath, ignoreFileName, loadIgnoreFile, writeStarterConfig, type IsIgnored} from './config/index.js'
 import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
 import {lint} from './lint.js'
@@ -33,6 +33,7 @@ interface CliOptions {
   config?: string
   rule: string[]
   init?: boolean
+  ignore: boolean
   maxWarnings?: number
   minScore?: number
   quiet?: boolean
@@ -72,6 +73,7 @@ function program(): Command {
     .option('--config <path>', 'use this config file for every reply instead of the nearest .replylintrc*')
     .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error) over the config; repeatable', collect, [])
     .option('--init', 'write a commented starter .replylintrc.yaml here')
+    .option('--no-ignore', 'lint files .replylintignore lists too')
     .option('--max-warnings <n>', 'fail (exit 1) on more warnings than this', wholeNumber)
     .option('--min-score <n>', 'fail (exit 1) when a reply scores below this (0-100)', score)
     .option('-q, --quiet', 'report errors only')
@@ -139,7 +141,11 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
       files.push(await lint(input.text, {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename}))
     } else {
-      const {paths, missing} = await expand(patterns)
+      const isIgnored = options.ignore ? await loadIgnoreFile() : undefined
+      const {paths, missing, ignored} = await expand(patterns, isIgnored)
+      for (const path of ignored) {
+        io.stderr(`replylint: ${path}: skipped, ${ignoreFileName} lists it (use --no-ignore to lint it)\n`)
+      }
       for (const pattern of missing) {
         io.stderr(`replylint: ${pattern}: no such file, and no file matches it as a pattern\n`)
         failed = true
@@ -185,7 +191,8 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
 }
 
 /** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
-async function expand(patterns: string[]): Promise<{paths: string[]; missing: string[]}> {
+async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<{paths: string[]; missing: string[]; ignored: string[]}> {
+  const ignored: string[] = []
   const paths: string[] = []
   const missing: string[] = []
   const seen = new Set<string>()
@@ -198,7 +205,9 @@ async function expand(patterns: string[]): Promise<{paths: string[]; missing: st
   for (const pattern of patterns) {
     const info = await stat(pattern).catch(() => undefined)
     if (info?.isFile()) {
-      add(pattern)
+      // Named on purpose but ignored: say so (ESLint does the same).
+      if (isIgnored?.(pattern)) ignored.push(pattern)
+      else add(pattern)
       continue
     }
     const {glob, escapePath} = await import('tinyglobby')
@@ -206,9 +215,9 @@ async function expand(patterns: string[]): Promise<{paths: string[]; missing: st
       ? await glob(`${escapePath(pattern)}/**/*.{txt,text}`, {ignore: ['**/node_modules/**', '**/.git/**']})
       : await glob(pattern, {ignore: ['**/node_modules/**', '**/.git/**']})
     if (found.length === 0) missing.push(pattern)
-    for (const path of found.sort()) add(path)
+    for (const path of found.sort()) if (!isIgnored?.(path)) add(path)
   }
-  return {paths, missing}
+  return {paths, missing, ignored}
 }
 
 async function init(patterns: string[], io: CliIo): Promise<number> {

@@ -11,6 +11,7 @@ import {configSettings, lintOptionsFrom, rulesFromFlags, type Overrides} from '.
 export {ConfigFinder, configFileNames, displayPath, loadConfigFile, type LoadedConfig} from './load.js'
 export {configSettings, lintOptionsFrom, mergeRules, rulesFromFlags, type Overrides} from './resolve.js'
 export {configKeys, validateConfig, type ReplylintConfig} from './schema.js'
+export {ignoreFileName, ignoreFilter, loadIgnoreFile, type IsIgnored} from './ignore.js'
 export {starterConfig, starterFileName, writeStarterConfig} from './init.js'
 
 /**

@@ -137,6 +137,22 @@ describe('inline directives from the command line', () => {
   })
 })
 
+describe('.replylintignore', () => {
+  it('leaves listed files out of folders and globs, and skips a named one with a warning', async () => {
+    await put('.replylintignore', '# drafts nobody sends\nreplies/old/\n')
+    await put('replies/new.txt', chatReply)
+    await put('replies/old/legacy.txt', chatReply)
+    expect(Object.keys(await ruleIdsOf(['replies']))).toEqual(['replies/new.txt'])
+    expect(Object.keys(await ruleIdsOf(['replies/**/*.txt']))).toEqual(['replies/new.txt'])
+    expect(await replylint(['replies/old/legacy.txt'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'replylint: replies/old/legacy.txt: skipped, .replylintignore lists it (use --no-ignore to lint it)\n'
+    })
+    expect(Object.keys(await ruleIdsOf(['--no-ignore', 'replies']))).toEqual(['replies/new.txt', 'replies/old/legacy.txt'])
+  })
+})
+
 describe('replylint --init', () => {
   it('writes a commented starter that works as it stands', async () => {
     const result = await replylint(['--init'])
