@@ -6,7 +6,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
-import {configure, displayPath, ignoreFileName, loadIgnoreFile, writeStarterConfig, type IsIgnored} from './config/index.js'
+import {configure, displayPath, ignoreFileName, loadIgnoreFile, printConfig, writeStarterConfig, type IsIgnored} from './config/index.js'
 import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
 import {lint} from './lint.js'
@@ -34,6 +34,7 @@ interface CliOptions {
   rule: string[]
   init?: boolean
   ignore: boolean
+  printConfig?: string
   maxWarnings?: number
   minScore?: number
   quiet?: boolean
@@ -74,6 +75,7 @@ function program(): Command {
     .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error) over the config; repeatable', collect, [])
     .option('--init', 'write a commented starter .replylintrc.yaml here')
     .option('--no-ignore', 'lint files .replylintignore lists too')
+    .option('--print-config <path>', 'print the config file and options a reply at this path gets, then exit')
     .option('--max-warnings <n>', 'fail (exit 1) on more warnings than this', wholeNumber)
     .option('--min-score <n>', 'fail (exit 1) when a reply scores below this (0-100)', score)
     .option('-q, --quiet', 'report errors only')
@@ -122,6 +124,10 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     if (options.explain) return await explain(options.explain, io)
     if (options.listRules) return listRules(io)
     if (options.init) return await init(patterns, io)
+    if (options.printConfig !== undefined) {
+      io.stdout(await printConfig(options, options.printConfig))
+      return exitCodes.ok
+    }
     if (options.lsp) {
       if (patterns.length > 0 || options.stdin) throw new UsageError('--lsp reads requests from stdin: give no files and no --stdin')
       // Loaded only here: plain linting does not pay for the language server's start-up.

@@ -5,7 +5,7 @@
 import {resolve} from 'node:path'
 import type {LintOptions} from '../lint.js'
 import type {Channel} from '../types.js'
-import {ConfigFinder, loadConfigFile} from './load.js'
+import {ConfigFinder, displayPath, loadConfigFile} from './load.js'
 import {configSettings, lintOptionsFrom, rulesFromFlags, type Overrides} from './resolve.js'
 
 export {ConfigFinder, configFileNames, displayPath, loadConfigFile, type LoadedConfig} from './load.js'
@@ -36,15 +36,28 @@ export interface ConfigFlags {
 /** Lint options for the reply at a path (`undefined`: stdin without a name, configured from the working directory). */
 export type OptionsForPath = (path: string | undefined) => Promise<LintOptions>
 
+/** `--print-config`: the config file a reply at `path` gets (if any) and the options it is linted with. */
+export async function printConfig(flags: ConfigFlags, path: string): Promise<string> {
+  const overrides = overridesFrom(flags)
+  const found = flags.config !== undefined ? await loadConfigFile(flags.config) : await new ConfigFinder().forFile(path)
+  const options = lintOptionsFrom(found?.config, overrides)
+  return JSON.stringify({configFile: found ? displayPath(found.file) : null, ...options}, null, 2) + '\n'
+}
+
+function overridesFrom(flags: ConfigFlags): Overrides {
+  const overrides: Overrides = {}
+  if (flags.channel !== undefined) overrides.channel = flags.channel
+  if (flags.template !== undefined) overrides.template = flags.template
+  if (flags.rule && flags.rule.length > 0) overrides.rules = rulesFromFlags(flags.rule)
+  return overrides
+}
+
 /**
  * Check the flags (and the `--config` file) and return how to configure
  * each reply. Throws a ConfigError for a flag or file that cannot be used.
  */
 export async function configure(flags: ConfigFlags): Promise<OptionsForPath> {
-  const overrides: Overrides = {}
-  if (flags.channel !== undefined) overrides.channel = flags.channel
-  if (flags.template !== undefined) overrides.template = flags.template
-  if (flags.rule && flags.rule.length > 0) overrides.rules = rulesFromFlags(flags.rule)
+  const overrides = overridesFrom(flags)
 
   if (flags.config !== undefined) {
     const options = lintOptionsFrom((await loadConfigFile(flags.config)).config, overrides)

@@ -67,6 +67,19 @@ describe('config files from the command line', () => {
     expect((await ruleIdsOf(['--channel', 'email', 'reply.txt']))['reply.txt']).toContain('polite-forms:warning')
   })
 
+  it('prints the config file and the options a reply gets with --print-config', async () => {
+    await put('team/.replylintrc.yaml', 'channel: chat\njargon:\n  dispatch queue: the list of parcels we send next\n')
+    const result = await replylint(['--print-config', 'team/reply.txt', '--rule', 'jargon:error', '--template'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual({
+      configFile: join('team', '.replylintrc.yaml'),
+      channel: 'chat',
+      template: true,
+      rules: {jargon: ['error', {terms: {'dispatch queue': 'the list of parcels we send next'}}]}
+    })
+    expect(JSON.parse((await replylint(['--print-config', 'other.txt'])).stdout)).toEqual({configFile: null, channel: 'email', template: false})
+  })
+
   it('exits 1 on an error-level rule a config file sets', async () => {
     await put('.replylintrc.yaml', 'channel: chat\nrules:\n  positive-framing: error\n')
     await put('reply.txt', "We can't ship to Norway.\n")
