@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {configure, displayPath, ignoreFileName, loadIgnoreFile, printConfig, writeStarterConfig, type IsIgnored} from './config/index.js'
 import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
+import {formatExtensions, formatNames, type FormatName} from './formats/index.js'
 import {lint} from './lint.js'
 import {decode, InputError, readInput} from './read-input.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
@@ -28,6 +29,7 @@ interface CliOptions {
   stdin?: boolean
   stdinFilename?: string
   format: ReportFormat
+  parser?: FormatName
   channel?: Channel
   template?: boolean
   config?: string
@@ -67,6 +69,7 @@ function program(): Command {
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name to report (and pick the format) for --stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormats).default('stylish'))
+    .addOption(new Option('--parser <format>', 'read every input as this format (default: by file extension)').choices(formatNames))
     // No defaults here: an unset flag leaves the choice to the config file (then email, not a template).
     .addOption(new Option('-c, --channel <channel>', 'channel preset (default: email)').choices(channels))
     .option('--template', 'the input is a template: placeholders are expected')
@@ -145,7 +148,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
 
     if (options.stdin) {
       const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
-      files.push(await lint(input.text, {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename}))
+      files.push(await lint(input.text, {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename, ...(options.parser && {format: options.parser})}))
     } else {
       const isIgnored = options.ignore ? await loadIgnoreFile() : undefined
       const {paths, missing, ignored} = await expand(patterns, isIgnored)
@@ -159,7 +162,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       for (const path of paths) {
         try {
           const input = await readInput(path)
-          files.push(await lint(input.text, {...(await optionsFor(path)), path}))
+          files.push(await lint(input.text, {...(await optionsFor(path)), path, ...(options.parser && {format: options.parser})}))
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           io.stderr(`replylint: ${error.message}\n`)
@@ -218,7 +221,7 @@ async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<{paths
     }
     const {glob, escapePath} = await import('tinyglobby')
     const found = info?.isDirectory()
-      ? await glob(`${escapePath(pattern)}/**/*.{txt,text}`, {ignore: ['**/node_modules/**', '**/.git/**']})
+      ? await glob(`${escapePath(pattern)}/**/*.{${formatExtensions.join(',')}}`, {ignore: ['**/node_modules/**', '**/.git/**']})
       : await glob(pattern, {ignore: ['**/node_modules/**', '**/.git/**']})
     if (found.length === 0) missing.push(pattern)
     for (const path of found.sort()) if (!isIgnored?.(path)) add(path)

@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {allowList} from './allow-list.js'
 import {directiveRuleId, suppressedBy} from './directives.js'
 import type {ProseDocument} from './formats/document.js'
-import {formatOf, loadFormat, type FormatName} from './formats/index.js'
+import {formatOf, loadFormat, type FormatName, type FormatOptions} from './formats/index.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import type {ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
@@ -21,6 +21,8 @@ export interface LintOptions {
   path?: string
   /** Format of the input (default: by extension, else plain text). */
   format?: FormatName
+  /** Settings of the formats (key paths of replies in JSON/YAML collections). */
+  formats?: FormatOptions
   /** Channel preset (default `email`). */
   channel?: Channel
   /** The input is a template: placeholders are expected. */
@@ -71,7 +73,7 @@ function processorFor(options: LintOptions) {
  */
 export async function lint(source: string, options: LintOptions = {}): Promise<VFile> {
   const format = await loadFormat(options.format ?? formatOf(options.path))
-  const document = await format(source)
+  const document = await format(source, options.formats)
   return lintDocument(source, document, options)
 }
 
@@ -93,7 +95,7 @@ export async function lintDocument(source: string, document: ProseDocument, opti
     const startOffset = found.place && 'start' in found.place ? found.place.start.offset : found.place?.offset
     const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
     const start = document.toOriginal(startOffset ?? 0) ?? 0
-    const end = document.toOriginal(endOffset ?? startOffset ?? 0) ?? start
+    const end = document.toOriginal(endOffset ?? startOffset ?? 0, 'end') ?? start
     const startPoint = place.toPoint(start)
     const endPoint = place.toPoint(end)
     const message = result.message(found.reason, {

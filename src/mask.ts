@@ -67,6 +67,11 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
   return normalize(found)
 }
 
+/** One sorted, non-overlapping list from several (a format's own masks and those found in its prose). */
+export function mergeMasks(...lists: readonly Mask[][]): Mask[] {
+  return normalize(lists.flat())
+}
+
 /**
  * Sort and drop masks inside earlier ones; where two overlap partly, the
  * earlier wins and the later is cut, so a position has exactly one kind.

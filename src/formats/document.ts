@@ -11,10 +11,17 @@ export interface ProseDocument {
    * Offset in the original file of an offset in `text`; `undefined` where
    * the text was made up by the format (a separator between two fields).
    */
-  toOriginal(offset: number): number | undefined
+  toOriginal(offset: number, side?: Side): number | undefined
   /** Ranges of `text` that are not prose (template syntax, quotes, URLs). */
   masks: Mask[]
 }
+
+/**
+ * Which end of a range an offset is. Where the format skipped markup
+ * between two pieces ("**SLA** for"), the end of "SLA" is before the `**`
+ * and the start of " for" after it.
+ */
+export type Side = 'start' | 'end'
 
 /**
  * A piece of the original file taken over verbatim into `text`: text offset
@@ -30,18 +37,32 @@ export interface Segment {
  * Build `toOriginal` from verbatim segments sorted by `from`. Offsets in the
  * gaps between segments have no original position.
  */
-export function segmentMap(segments: readonly Segment[]): (offset: number) => number | undefined {
-  return (offset) => {
+export function segmentMap(segments: readonly Segment[]): (offset: number, side?: Side) => number | undefined {
+  /** Index of the last segment starting before `offset` (or at it, with `inclusive`). */
+  const search = (offset: number, inclusive: boolean) => {
     let low = 0
     let high = segments.length - 1
+    let found = -1
     while (low <= high) {
       const middle = (low + high) >>> 1
-      const segment = segments[middle]!
-      if (offset < segment.from) high = middle - 1
-      // The end of a segment maps too: a range may end where its segment does.
-      else if (offset > segment.from + segment.length) low = middle + 1
-      else return segment.to + offset - segment.from
+      const from = segments[middle]!.from
+      if (from < offset || (inclusive && from === offset)) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
     }
-    return undefined
+    return found
+  }
+  const within = (index: number, offset: number) => {
+    const segment = segments[index]
+    // The end of a segment maps too: a range may end where its segment does.
+    return segment && offset <= segment.from + segment.length ? segment.to + offset - segment.from : undefined
+  }
+  return (offset, side = 'start') => {
+    if (side === 'end') {
+      const ending = within(search(offset, false), offset)
+      if (ending !== undefined) return ending
+    }
+    return within(search(offset, true), offset)
   }
 }

@@ -5,20 +5,35 @@
 import type {ProseDocument} from './document.js'
 import {textDocument} from './text.js'
 
-export type FormatName = 'text'
+export type FormatName = 'text' | 'markdown'
 
-export type Format = (source: string) => ProseDocument | Promise<ProseDocument>
+/** Settings of the formats, from `LintOptions.formats` (and the config file's `formats`). */
+export interface FormatOptions {
+  /**
+   * Key paths of the replies in JSON and YAML template collections, e.g.
+   * `body`, `macros[].actions[].value`, `**.content_html` (see src/formats/key-paths.ts).
+   */
+  keys?: string[]
+}
+
+export type Format = (source: string, options?: FormatOptions) => ProseDocument | Promise<ProseDocument>
 
 const loaders: Record<FormatName, () => Promise<Format>> = {
-  text: async () => textDocument
+  text: async () => textDocument,
+  markdown: async () => (await import('./markdown.js')).markdownDocument
 }
 
 export const formatNames = Object.keys(loaders) as FormatName[]
 
 const extensions: Record<string, FormatName> = {
   '.txt': 'text',
-  '.text': 'text'
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown'
 }
+
+/** File extensions replylint lints when given a folder (without the dot). */
+export const formatExtensions = Object.keys(extensions).map((extension) => extension.slice(1))
 
 /** The format of a path, by extension; plain text when unknown. */
 export function formatOf(path: string | undefined): FormatName {

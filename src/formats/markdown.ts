@@ -1,0 +1,115 @@
+/**
+ * Markdown replies and macros: the prose of paragraphs, headings, list items
+ * and table cells. Code, link targets, images and HTML are not prose; block
+ * quotes are the customer's words (kept, masked as `quote`, so only rules
+ * that read quotes see them); inline code stays in its sentence, masked.
+ *
+ * Blocks are separated by a blank line, so a heading, a paragraph and each
+ * list item end their sentences where the reader sees them end. A list
+ * item keeps its marker ("1. ", "- ") from the file, so it still reads as a
+ * list item (polite-forms does not ask numbered steps to say please).
+ */
+import type {Nodes, Parents, Root, RootContent} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {gfm} from 'micromark-extension-gfm'
+import type {ProseDocument} from './document.js'
+import {ProseBuilder} from './prose-builder.js'
+
+// Built once: the extensions compile their syntax tables when called.
+const options = {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}
+
+const blockSeparator = '\n\n'
+
+export function markdownDocument(source: string): ProseDocument {
+  const tree: Root = fromMarkdown(source, options)
+  const builder = new ProseBuilder()
+  blocks(tree.children, source, builder, false)
+  return builder.build()
+}
+
+const start = (node: Nodes) => node.position?.start.offset
+const end = (node: Nodes) => node.position?.end.offset
+
+function blocks(children: readonly RootContent[], source: string, builder: ProseBuilder, quoted: boolean): void {
+  for (const node of children) {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        builder.separate(blockSeparator)
+        const from = builder.offset
+        inline(node, source, builder)
+        if (quoted) builder.mask(from, builder.offset, 'quote')
+        break
+      }
+      case 'blockquote': {
+        blocks(node.children, source, builder, true)
+        break
+      }
+      case 'listItem': {
+        builder.separate(blockSeparator)
+        const from = builder.offset
+        const first = node.children[0]
+        // The marker as written ("1. ", "- ", "- [ ] "), up to the item's first line of prose.
+        const markerStart = start(node)
+        if (markerStart !== undefined && first?.type === 'paragraph' && start(first) !== undefined) {
+          builder.verbatim(source, markerStart, start(first)!)
+          inline(first, source, builder)
+          if (quoted) builder.mask(from, builder.offset, 'quote')
+          blocks(node.children.slice(1), source, builder, quoted)
+        } else blocks(node.children, source, builder, quoted)
+        break
+      }
+      case 'list':
+      case 'table':
+      case 'tableRow':
+      case 'footnoteDefinition':
+        blocks(node.children, source, builder, quoted)
+        break
+      // Code, HTML, thematic breaks and link definitions are not prose.
+      default:
+        break
+    }
+  }
+}
+
+function inline(parent: Parents, source: string, builder: ProseBuilder): void {
+  for (const node of parent.children) {
+    switch (node.type) {
+      case 'text': {
+        const from = start(node)
+        const to = end(node)
+        if (from === undefined || to === undefined) builder.add(node.value)
+        else builder.copy(node.value, source, from, to, {entities: true, escapes: true})
+        break
+      }
+      case 'inlineCode': {
+        // Kept so the sentence around it stays whole, masked so no rule reads or rewrites it.
+        const from = builder.offset
+        const at = start(node)
+        if (at === undefined) builder.add(node.value)
+        else builder.verbatim(source, at, end(node)!)
+        builder.mask(from, builder.offset, 'code')
+        break
+      }
+      case 'break':
+        builder.add('\n')
+        break
+      case 'html':
+        // An inline tag is not text; <br> is a line break.
+        if (/^<br\s*\/?>$/i.test(node.value)) builder.add('\n')
+        break
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        inline(node, source, builder)
+        break
+      // Images, footnote references: not prose.
+      default:
+        break
+    }
+  }
+}

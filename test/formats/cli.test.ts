@@ -1,0 +1,70 @@
+/** The built CLI on the format fixtures: the whole output, as a user sees it. */
+import {execFile} from 'node:child_process'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const exec = promisify(execFile)
+const root = join(import.meta.dirname, '..', '..')
+const bin = join(root, 'bin', 'replylint.js')
+
+async function replylint(args: string[], input?: string) {
+  const child = exec('node', [bin, ...args], {cwd: root})
+  if (input !== undefined) child.child.stdin!.end(input)
+  try {
+    const {stdout, stderr} = await child
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failed = error as {code: number; stdout: string; stderr: string}
+    return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr}
+  }
+}
+
+/** Stylish output without the padding between columns, which depends on the longest message. */
+const rows = (stdout: string) => stdout.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trimEnd())
+
+describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
+  it('lints a Markdown macro', async () => {
+    const result = await replylint(['fixtures/macro-refund.md'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(rows(result.stdout)).toEqual([
+      'fixtures/macro-refund.md',
+      '3:51-3:73 warning Say what you can do instead of “Unfortunately we can\'t”: offer the alternative, e.g. start with “What we can do is …”. positive-framing replylint',
+      '11:1-11:5 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '11:35-11:37 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
+      '11:89-11:92 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
+      '12:11-12:22 warning “in order to” is wordy: write “to”. brevity replylint',
+      '',
+      '⚠ 5 warnings',
+      'fixtures/macro-refund.md: score 75/100',
+      ''
+    ])
+  })
+
+  it('picks the format from --stdin-filename, or from --parser over the extension', async () => {
+    const source = await readFile(join(root, 'fixtures', 'macro-refund.md'), 'utf8')
+    const byName = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'macro.md'], source)
+    const forced = await replylint(['--format', 'json', '--parser', 'markdown', '--stdin', '--stdin-filename', 'macro.txt'], source)
+    const asText = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'macro.txt'], source)
+    const positions = (stdout: string) =>
+      (JSON.parse(stdout)[0].messages as Array<{line: number; column: number; ruleId: string}>).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+    expect(positions(byName.stdout)).toEqual(['3:51 positive-framing', '11:1 polite-forms', '11:35 jargon', '11:89 jargon', '12:11 brevity'])
+    expect(positions(forced.stdout)).toEqual(positions(byName.stdout))
+    // As plain text the inline code `SLA` and the quoted customer's words are read too.
+    expect(positions(asText.stdout)).not.toEqual(positions(byName.stdout))
+  })
+
+  it('refuses an unknown --parser', async () => {
+    const result = await replylint(['--parser', 'docx', 'fixtures/macro-refund.md'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown/)
+  })
+
+  it('lints every format in a folder', async () => {
+    const result = await replylint(['--format', 'json', 'fixtures'])
+    const paths = (JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)
+    expect(paths).toEqual(expect.arrayContaining(['fixtures/draft-reply.txt', 'fixtures/macro-refund.md']))
+  })
+})
