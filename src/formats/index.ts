@@ -5,7 +5,7 @@
 import type {ProseDocument} from './document.js'
 import {textDocument} from './text.js'
 
-export type FormatName = 'text' | 'markdown'
+export type FormatName = 'text' | 'markdown' | 'html'
 
 /** Settings of the formats, from `LintOptions.formats` (and the config file's `formats`). */
 export interface FormatOptions {
@@ -20,7 +20,8 @@ export type Format = (source: string, options?: FormatOptions) => ProseDocument 
 
 const loaders: Record<FormatName, () => Promise<Format>> = {
   text: async () => textDocument,
-  markdown: async () => (await import('./markdown.js')).markdownDocument
+  markdown: async () => (await import('./markdown.js')).markdownDocument,
+  html: async () => (await import('./html.js')).htmlDocument
 }
 
 export const formatNames = Object.keys(loaders) as FormatName[]
@@ -29,7 +30,9 @@ const extensions: Record<string, FormatName> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
-  '.markdown': 'markdown'
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html'
 }
 
 /** File extensions replylint lints when given a folder (without the dot). */

@@ -8,6 +8,7 @@
  * character, so every prose offset maps to the right place in the file and
  * the stretches copied verbatim stay 1:1 (only there can a fix apply).
  */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {findMasks, mergeMasks} from '../mask.js'
 import type {Mask, MaskKind} from '../types.js'
 import {segmentMap, type ProseDocument, type Segment} from './document.js'
@@ -72,6 +73,12 @@ export class ProseBuilder {
     this.length += text.length
   }
 
+  /** Append made-up text (a list marker the file implies) placed at `original` in the file. */
+  addAt(text: string, original: number | undefined): void {
+    if (original !== undefined) for (let index = 0; index < text.length; index++) this.point(this.length + index, original)
+    this.add(text)
+  }
+
   /** Make sure the prose so far ends with `separator` (nothing at the very start). */
   separate(separator: string): void {
     if (this.length === 0) return
@@ -118,8 +125,9 @@ export class ProseBuilder {
         const reference = /^&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z\d]{1,31});?/.exec(source.slice(j, Math.min(end, j + 40)))
         if (reference) {
           const after = j + reference[0].length
-          // A reference decodes to one or two code units: the one after which the source resumes.
-          const units = i + 1 < value.length && after < end && value[i + 1] !== source[after] ? 2 : 1
+          // A reference decodes to one or two code units (an astral character); unknown ones count as one.
+          const decoded = decodeNamedCharacterReference(reference[0].slice(1).replace(/;$/, ''))
+          const units = decoded && value.startsWith(decoded, i) ? decoded.length : 1
           this.point(base + i, j)
           i += Math.min(units, value.length - i)
           j = after
@@ -166,7 +174,8 @@ export class ProseBuilder {
     return {text, toOriginal: segmentMap(this.segments), masks: mergeMasks(found, this.masks)}
   }
 
-  private tail(count: number): string {
+  /** The last `count` characters of the prose so far. */
+  tail(count: number): string {
     let result = ''
     for (let index = this.parts.length - 1; index >= 0 && result.length < count; index--) result = this.parts[index] + result
     return result.slice(-count)

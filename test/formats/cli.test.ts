@@ -43,6 +43,24 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
     ])
   })
 
+  it('lints an HTML e-mail template', async () => {
+    const result = await replylint(['fixtures/email-template.html'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(rows(result.stdout)).toEqual([
+      'fixtures/email-template.html',
+      '13:11-13:39 warning Say what you can do instead of “Unfortunately we can’t”: offer the alternative, e.g. start with “What we can do is …”. positive-framing replylint',
+      '19:12-19:16 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '19:45-19:47 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
+      '19:64-19:67 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
+      '19:79-19:90 warning “in order to” is wordy: write “to”. brevity replylint',
+      '',
+      '⚠ 5 warnings',
+      'fixtures/email-template.html: score 75/100',
+      ''
+    ])
+  })
+
   it('picks the format from --stdin-filename, or from --parser over the extension', async () => {
     const source = await readFile(join(root, 'fixtures', 'macro-refund.md'), 'utf8')
     const byName = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'macro.md'], source)
@@ -59,12 +77,12 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
   it('refuses an unknown --parser', async () => {
     const result = await replylint(['--parser', 'docx', 'fixtures/macro-refund.md'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown/)
+    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html/)
   })
 
   it('lints every format in a folder', async () => {
     const result = await replylint(['--format', 'json', 'fixtures'])
     const paths = (JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)
-    expect(paths).toEqual(expect.arrayContaining(['fixtures/draft-reply.txt', 'fixtures/macro-refund.md']))
+    expect(paths).toEqual(expect.arrayContaining(['fixtures/draft-reply.txt', 'fixtures/email-template.html', 'fixtures/macro-refund.md']))
   })
 })
