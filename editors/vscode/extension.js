@@ -45,7 +45,7 @@ exports.activate = async function activate(context) {
       initializationOptions: settings(),
       synchronize: {
         // Any change to a config file makes the server reload configs and lint open documents again.
-        fileEvents: workspace.createFileSystemWatcher('**/{.replylintrc.json,.replylintrc.yaml,.replylintrc.yml,.replylintrc,package.json}')
+        fileEvents: workspace.createFileSystemWatcher('**/{.replylintrc.json,.replylintrc.yaml,.replylintrc.yml,.replylintrc,package.json,.replylintignore}')
       }
     }
   )

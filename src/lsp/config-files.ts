@@ -3,11 +3,11 @@
  * the same settings in the editor as on the command line — the nearest
  * `.replylintrc*` or package.json "replylint" key above it.
  */
-import {configFileNames, loadConfigForEditor} from '../config/index.js'
+import {configFileNames, ignoreFileName, loadConfigForEditor} from '../config/index.js'
 import type {ConfigLoader} from './settings.js'
 
-/** Glob of the config files, for the editor to watch. */
-export const configGlob = `**/{${configFileNames.join(',')}}`
+/** Glob of the config files and the ignore file, for the editor to watch. */
+export const configGlob = `**/{${[...configFileNames, ignoreFileName].join(',')}}`
 
 /**
  * Returns only what the file sets, so the editor's settings fill the rest; a

@@ -26,6 +26,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {loadIgnoreFile, type IsIgnored} from '../config/index.js'
 import {ConfigError} from '../errors.js'
 import {lint, type LintMessage} from '../lint.js'
 import {configFiles, configGlob} from './config-files.js'
@@ -84,6 +85,14 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
   /** Config files per directory, until a watched file changes. */
   const configs = new Map<string, Promise<LintSettings>>()
   let loadConfig: LoadConfig = configLoader()
+  /** The workspace's .replylintignore, read once until a watched file changes. */
+  let ignoreFile: Promise<IsIgnored | undefined> | undefined
+
+  /** Documents the workspace's ignore file lists get no diagnostics (as `replylint folder/` skips them). */
+  function ignoreFilter(): Promise<IsIgnored | undefined> {
+    ignoreFile ??= loadIgnoreFile(root)
+    return ignoreFile
+  }
   /** Config files that got a diagnostic, to clear it once they are fixed. */
   const brokenConfigs = new Set<string>()
 
@@ -122,11 +131,16 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
     const diagnostics: Diagnostic[] = []
     let messages: LintMessage[] = []
 
+    let ignored = false
+
     try {
-      const files = await configFor(reply.fsPath ?? join(root, 'untitled'))
-      const file = await lint(text, {...mergeSettings(settings, files), path: reply.lintPath})
-      messages = file.messages as LintMessage[]
-      diagnostics.push(...messages.map((message) => toDiagnostic(message, document)))
+      ignored = reply.fsPath !== undefined && ((await ignoreFilter())?.(reply.fsPath) ?? false)
+      if (!ignored) {
+        const files = await configFor(reply.fsPath ?? join(root, 'untitled'))
+        const file = await lint(text, {...mergeSettings(settings, files), path: reply.lintPath})
+        messages = file.messages as LintMessage[]
+        diagnostics.push(...messages.map((message) => toDiagnostic(message, document)))
+      }
     } catch (error) {
       if (error instanceof ConfigError || configFileOf(error) !== undefined) {
         reportBrokenConfig(error)
@@ -145,7 +159,7 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
       }
     }
 
-    if (cut !== undefined) {
+    if (cut !== undefined && !ignored) {
       const at = document.positionAt(cut)
       diagnostics.push(
         noticeDiagnostic(
@@ -249,6 +263,7 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
   connection.onDidChangeWatchedFiles(() => {
     configs.clear()
     loadConfig = configLoader()
+    ignoreFile = undefined
     for (const file of brokenConfigs) connection.sendDiagnostics({uri: pathToFileURL(file).href, diagnostics: []})
     brokenConfigs.clear()
     relintAll()

@@ -151,7 +151,7 @@ describe('config files, as the CLI finds them', () => {
       {
         id: expect.any(String),
         method: 'workspace/didChangeWatchedFiles',
-        registerOptions: {watchers: [{globPattern: '**/{.replylintrc.json,.replylintrc.yaml,.replylintrc.yml,.replylintrc,package.json}'}]}
+        registerOptions: {watchers: [{globPattern: '**/{.replylintrc.json,.replylintrc.yaml,.replylintrc.yml,.replylintrc,package.json,.replylintignore}'}]}
       }
     ])
   })
@@ -188,5 +188,22 @@ describe('config files, as the CLI finds them', () => {
     const {diagnostics} = await client.diagnostics(uri)
     expect(diagnostics).toEqual([expect.objectContaining({code: 'config', message: expect.stringContaining('"channel" must be one of')})])
     expect((await client.diagnostics(configUri)).diagnostics).toEqual([expect.objectContaining({code: 'config'})])
+  })
+
+  it('gives documents the workspace’s .replylintignore lists no diagnostics, until it stops listing them', async () => {
+    await writeFile(configFile, '{}')
+    const ignoreFile = join(folder, '.replylintignore')
+    await writeFile(ignoreFile, 'drafts/\n')
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(ignoreFile).href, type: FileChangeType.Created}]})
+    const draftUri = pathToFileURL(join(folder, 'drafts', 'old.txt')).href
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: draftUri, languageId: 'plaintext', version: 1, text: 'The SLA is two days.\n'}
+    })
+    expect((await client.diagnostics(draftUri)).diagnostics).toEqual([])
+
+    await writeFile(ignoreFile, '# nothing ignored\n')
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(ignoreFile).href, type: FileChangeType.Changed}]})
+    const {diagnostics} = await client.diagnostics(draftUri)
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('jargon')
   })
 })
