@@ -49,6 +49,10 @@ jargon:
 # Phrases no rule should flag, whatever the rule (case does not matter).
 allow:
   # - order number
+
+# Collections of saved replies in JSON or YAML: the key paths of the replies.
+# formats:
+#   keys: [macros[].body]
 `
 }
 

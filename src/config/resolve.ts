@@ -76,6 +76,7 @@ export function lintOptionsFrom(config: ReplylintConfig | undefined, overrides: 
   const rules = mergeRules(withGlossary(config?.rules, config?.jargon, channel), overrides.rules)
   if (rules && Object.keys(rules).length > 0) options.rules = rules
   if (config?.allow && config.allow.length > 0) options.allow = config.allow
+  if (config?.formats) options.formats = config.formats
   return options
 }
 
@@ -83,13 +84,14 @@ export function lintOptionsFrom(config: ReplylintConfig | undefined, overrides: 
  * Only what a config file sets, for callers with defaults of their own (the
  * language server lays these over the editor's settings).
  */
-export function configSettings(config: ReplylintConfig): Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow'> {
-  const settings: Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow'> = {}
+export function configSettings(config: ReplylintConfig): Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow' | 'formats'> {
+  const settings: Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow' | 'formats'> = {}
   if (config.channel !== undefined) settings.channel = config.channel
   if (config.template !== undefined) settings.template = config.template
   const rules = withGlossary(config.rules, config.jargon, config.channel ?? 'email')
   if (rules && Object.keys(rules).length > 0) settings.rules = rules
   if (config.allow && config.allow.length > 0) settings.allow = config.allow
+  if (config.formats) settings.formats = config.formats
   return settings
 }
 

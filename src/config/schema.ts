@@ -4,6 +4,7 @@
  * reading it is fixing a file they may not have written.
  */
 import {ConfigError} from '../errors.js'
+import type {FormatOptions} from '../formats/index.js'
 import {resolveRules, type RulesConfig} from '../resolve-rules.js'
 import {channels, type Channel} from '../types.js'
 
@@ -19,10 +20,15 @@ export interface ReplylintConfig {
   jargon?: Record<string, string>
   /** Phrases no rule should flag (compared with a message's text, ignoring case). */
   allow?: string[]
+  /** Settings of the formats: `keys`, the key paths of replies in JSON and YAML collections. */
+  formats?: FormatOptions
 }
 
 /** The keys a config file may have, in the order the docs list them. */
-export const configKeys = ['rules', 'channel', 'template', 'jargon', 'allow'] as const
+export const configKeys = ['rules', 'channel', 'template', 'jargon', 'allow', 'formats'] as const
+
+/** The keys of `formats`: those of FormatOptions (src/formats/index.ts); keep the two in step. */
+export const formatKeys = ['keys'] as const
 
 type Key = (typeof configKeys)[number]
 
@@ -92,6 +98,20 @@ export function validateConfig(raw: unknown, where: string, file?: string): Repl
       throw fail(`"allow" must be a list of phrases (["SLA", "ticket"]), not ${show(value.allow)}.`)
     }
     config.allow = value.allow as string[]
+  }
+
+  if (value.formats !== undefined) {
+    if (!isObject(value.formats)) throw fail(`"formats" must be an object of format settings ({"keys": ["body"]}), not ${show(value.formats)}.`)
+    for (const key of Object.keys(value.formats)) {
+      if (!(formatKeys as readonly string[]).includes(key)) {
+        throw fail(`unknown key "formats.${key}". Valid keys of "formats": ${formatKeys.join(', ')}.`)
+      }
+    }
+    const {keys} = value.formats
+    if (keys !== undefined && (!Array.isArray(keys) || !keys.every((path) => typeof path === 'string' && path.trim() !== ''))) {
+      throw fail(`"formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]), not ${show(keys)}.`)
+    }
+    config.formats = value.formats as FormatOptions
   }
 
   return config

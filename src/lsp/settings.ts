@@ -10,7 +10,7 @@ import type {RulesConfig} from '../resolve-rules.js'
 import {channels, type Channel} from '../types.js'
 
 /** The lint settings for one document. */
-export type LintSettings = Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow'>
+export type LintSettings = Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow' | 'formats'>
 
 /**
  * Settings from the config files that apply to the document at `path` (a
@@ -100,6 +100,8 @@ export function mergeSettings(editor: LintSettings, files: LintSettings): LintOp
   if (template !== undefined) merged.template = template
   if (rules) merged.rules = rules
   if (allow.length > 0) merged.allow = allow
+  const formats = files.formats ?? editor.formats
+  if (formats) merged.formats = formats
   return merged
 }
 

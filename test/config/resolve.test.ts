@@ -31,6 +31,10 @@ describe('lintOptionsFrom', () => {
     expect(lintOptionsFrom({jargon: {RMA: 'return authorisation'}, rules: {jargon: 'off'}}).rules).toEqual({jargon: 'off'})
   })
 
+  it('hands the format settings to the formats', () => {
+    expect(lintOptionsFrom({formats: {keys: ['macros[].body']}})).toEqual({channel: 'email', template: false, formats: {keys: ['macros[].body']}})
+  })
+
   it('keeps the glossary when a flag changes the jargon rule’s severity', () => {
     expect(lintOptionsFrom({jargon: {RMA: 'return authorisation'}}, {rules: {jargon: 'error'}}).rules).toEqual({
       jargon: ['error', {terms: {RMA: 'return authorisation'}}]

@@ -23,7 +23,8 @@ describe('validateConfig', () => {
       channel: 'chat',
       template: true,
       jargon: {RMA: 'return authorisation'},
-      allow: ['order number']
+      allow: ['order number'],
+      formats: {keys: ['macros[].body']}
     }
     expect(validateConfig(raw, where)).toEqual(raw)
   })
@@ -36,9 +37,9 @@ describe('validateConfig', () => {
 
   it('names an unknown key, a near match and the valid keys', () => {
     expect(errorOf({chanel: 'chat'}).message).toBe(
-      '.replylintrc.yaml: unknown key "chanel". Did you mean "channel"? Valid keys: rules, channel, template, jargon, allow.'
+      '.replylintrc.yaml: unknown key "chanel". Did you mean "channel"? Valid keys: rules, channel, template, jargon, allow, formats.'
     )
-    expect(errorOf({extends: 'x'}).message).toBe('.replylintrc.yaml: unknown key "extends". Valid keys: rules, channel, template, jargon, allow.')
+    expect(errorOf({extends: 'x'}).message).toBe('.replylintrc.yaml: unknown key "extends". Valid keys: rules, channel, template, jargon, allow, formats.')
   })
 
   it('keeps the config file on the error for editors', () => {
@@ -48,7 +49,7 @@ describe('validateConfig', () => {
 
   it('refuses a config that is not an object', () => {
     expect(errorOf(['jargon']).message).toBe(
-      '.replylintrc.yaml: the configuration must be an object of settings (rules, channel, template, jargon, allow), not ["jargon"].'
+      '.replylintrc.yaml: the configuration must be an object of settings (rules, channel, template, jargon, allow, formats), not ["jargon"].'
     )
   })
 
@@ -85,5 +86,13 @@ describe('validateConfig', () => {
   it('wants a list of phrases to allow', () => {
     expect(errorOf({allow: 'SLA'}).message).toBe('.replylintrc.yaml: "allow" must be a list of phrases (["SLA", "ticket"]), not "SLA".')
     expect(errorOf({allow: ['SLA', 3]}).message).toBe('.replylintrc.yaml: "allow" must be a list of phrases (["SLA", "ticket"]), not ["SLA",3].')
+  })
+
+  it('knows the format settings', () => {
+    expect(errorOf({formats: {json: {keys: ['body']}}}).message).toBe('.replylintrc.yaml: unknown key "formats.json". Valid keys of "formats": keys.')
+    expect(errorOf({formats: {keys: 'body'}}).message).toBe(
+      '.replylintrc.yaml: "formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]), not "body".'
+    )
+    expect(errorOf({formats: ['keys']}).message).toBe('.replylintrc.yaml: "formats" must be an object of format settings ({"keys": ["body"]}), not ["keys"].')
   })
 })
