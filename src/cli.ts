@@ -199,6 +199,9 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
   }
 }
 
+/** Files of a project that are JSON or YAML but never replies; a folder's expansion leaves them out. */
+const projectFiles = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/jsconfig.json', '**/composer.json', '**/pnpm-lock.yaml', '**/docker-compose*.yml']
+
 /** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
 async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<{paths: string[]; missing: string[]; ignored: string[]}> {
   const ignored: string[] = []
@@ -221,7 +224,8 @@ async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<{paths
     }
     const {glob, escapePath} = await import('tinyglobby')
     const found = info?.isDirectory()
-      ? await glob(`${escapePath(pattern)}/**/*.{${formatExtensions.join(',')}}`, {ignore: ['**/node_modules/**', '**/.git/**']})
+      ? // A folder holds replies, not the project's own manifests (JSON and YAML are reply formats too).
+        await glob(`${escapePath(pattern)}/**/*.{${formatExtensions.join(',')}}`, {ignore: ['**/node_modules/**', '**/.git/**', ...projectFiles]})
       : await glob(pattern, {ignore: ['**/node_modules/**', '**/.git/**']})
     if (found.length === 0) missing.push(pattern)
     for (const path of found.sort()) if (!isIgnored?.(path)) add(path)

@@ -9,8 +9,9 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {allowList} from './allow-list.js'
 import {directiveRuleId, suppressedBy} from './directives.js'
-import type {ProseDocument} from './formats/document.js'
+import {FormatError, type ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName, type FormatOptions} from './formats/index.js'
+import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import type {ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
@@ -73,7 +74,14 @@ function processorFor(options: LintOptions) {
  */
 export async function lint(source: string, options: LintOptions = {}): Promise<VFile> {
   const format = await loadFormat(options.format ?? formatOf(options.path))
-  const document = await format(source, options.formats)
+  let document: ProseDocument
+  try {
+    document = await format(source, options.formats)
+  } catch (error) {
+    // Invalid JSON or YAML: one clear line about this file; the CLI goes on with the others.
+    if (error instanceof FormatError) throw new InputError(options.path ?? '<stdin>', error.message)
+    throw error
+  }
   return lintDocument(source, document, options)
 }
 
@@ -82,36 +90,40 @@ export async function lintDocument(source: string, document: ProseDocument, opti
   const {processor, active} = processorFor(options)
   const severityOf = new Map(active.map((entry) => [entry.rule.meta.id, entry.severity]))
 
-  const prose = new VFile({path: options.path, value: document.text})
-  prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, masks: document.masks}
-  const tree = processor.parse(prose)
-  await processor.run(tree, prose)
-
   const result = new VFile({path: options.path, value: source})
   const place = location(result)
   const isAllowed = allowList(options.allow)
-  for (const found of prose.messages as ReplyMessage[]) {
-    if (isAllowed?.(found.actual)) continue
-    const startOffset = found.place && 'start' in found.place ? found.place.start.offset : found.place?.offset
-    const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
-    const start = document.toOriginal(startOffset ?? 0) ?? 0
-    const end = document.toOriginal(endOffset ?? startOffset ?? 0, 'end') ?? start
-    const startPoint = place.toPoint(start)
-    const endPoint = place.toPoint(end)
-    const message = result.message(found.reason, {
-      place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
-      ruleId: found.ruleId,
-      source: found.source
-    }) as LintMessage
-    message.fatal = severityOf.get(found.ruleId ?? '') === 'error'
-    message.actual = found.actual
-    message.expected = found.expected
-    message.url = found.url
-    message.note = found.note
-    const replacement = found.expected?.[0]
-    // A fix applies only where the prose was copied verbatim from the file, so the range means the same there.
-    if (found.fixable && replacement !== undefined && end - start === (endOffset ?? 0) - (startOffset ?? 0)) {
-      message.fix = {start, end, text: replacement}
+  // A collection of templates (JSON, YAML) is linted reply by reply: salutation, closing and length count per reply.
+  for (const piece of document.parts ?? [document]) {
+    const prose = new VFile({path: options.path, value: piece.text})
+    prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, masks: piece.masks}
+    const tree = processor.parse(prose)
+    await processor.run(tree, prose)
+
+    for (const found of prose.messages as ReplyMessage[]) {
+      if (isAllowed?.(found.actual)) continue
+      const startOffset = found.place && 'start' in found.place ? found.place.start.offset : found.place?.offset
+      const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
+      const start = piece.toOriginal(startOffset ?? 0) ?? 0
+      const end = piece.toOriginal(endOffset ?? startOffset ?? 0, 'end') ?? start
+      const startPoint = place.toPoint(start)
+      const endPoint = place.toPoint(end)
+      const message = result.message(found.reason, {
+        place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
+        ruleId: found.ruleId,
+        source: found.source
+      }) as LintMessage
+      message.fatal = severityOf.get(found.ruleId ?? '') === 'error'
+      message.actual = found.actual
+      message.expected = found.expected
+      message.url = found.url
+      message.note = found.note
+      const replacement = found.expected?.[0]
+      // A fix applies only where the prose was copied verbatim from the file, so the range means the same there
+      // (never across a decoded entity or escape, or markup the format left out).
+      if (found.fixable && replacement !== undefined && source.slice(start, end) === piece.text.slice(startOffset ?? 0, endOffset ?? 0)) {
+        message.fix = {start, end, text: replacement}
+      }
     }
   }
   applyDirectives(result, source, place.toPoint)

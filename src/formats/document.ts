@@ -14,6 +14,17 @@ export interface ProseDocument {
   toOriginal(offset: number, side?: Side): number | undefined
   /** Ranges of `text` that are not prose (template syntax, quotes, URLs). */
   masks: Mask[]
+  /**
+   * A collection of replies (templates in a JSON or YAML file): each part is
+   * linted on its own, so a salutation, a closing and the length count per
+   * reply. `text` is then the parts joined by blank lines.
+   */
+  parts?: ProseDocument[]
+}
+
+/** Input a format cannot read (invalid JSON or YAML): the message says where and what. */
+export class FormatError extends Error {
+  override name = 'FormatError'
 }
 
 /**

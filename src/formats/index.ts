@@ -5,7 +5,7 @@
 import type {ProseDocument} from './document.js'
 import {textDocument} from './text.js'
 
-export type FormatName = 'text' | 'markdown' | 'html'
+export type FormatName = 'text' | 'markdown' | 'html' | 'json' | 'yaml'
 
 /** Settings of the formats, from `LintOptions.formats` (and the config file's `formats`). */
 export interface FormatOptions {
@@ -21,7 +21,9 @@ export type Format = (source: string, options?: FormatOptions) => ProseDocument 
 const loaders: Record<FormatName, () => Promise<Format>> = {
   text: async () => textDocument,
   markdown: async () => (await import('./markdown.js')).markdownDocument,
-  html: async () => (await import('./html.js')).htmlDocument
+  html: async () => (await import('./html.js')).htmlDocument,
+  json: async () => (await import('./json.js')).jsonDocument,
+  yaml: async () => (await import('./yaml.js')).yamlDocument
 }
 
 export const formatNames = Object.keys(loaders) as FormatName[]
@@ -32,7 +34,10 @@ const extensions: Record<string, FormatName> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.html': 'html',
-  '.htm': 'html'
+  '.htm': 'html',
+  '.json': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml'
 }
 
 /** File extensions replylint lints when given a folder (without the dot). */

@@ -11,7 +11,7 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {findMasks, mergeMasks} from '../mask.js'
 import type {Mask, MaskKind} from '../types.js'
-import {segmentMap, type ProseDocument, type Segment} from './document.js'
+import {segmentMap, type ProseDocument, type Segment, type Side} from './document.js'
 
 export interface CopyOptions {
   /** The source may hold HTML character references (`&amp;`, `&#233;`). */
@@ -160,6 +160,27 @@ export class ProseBuilder {
       i++
     }
     this.add(value)
+  }
+
+  /**
+   * Append a document a format made of a decoded value (the HTML in a JSON
+   * string), with `toSource` taking that value's offsets to the file's.
+   */
+  embed(document: ProseDocument, toSource: (offset: number, side?: Side) => number | undefined): void {
+    const base = this.length
+    const text = document.text
+    for (let k = 0; k < text.length; k++) {
+      const inner = document.toOriginal(k)
+      const at = inner === undefined ? undefined : toSource(inner)
+      if (at === undefined) continue
+      const innerNext = document.toOriginal(k + 1, 'end')
+      const next = innerNext === undefined ? undefined : toSource(innerNext, 'end')
+      // Verbatim where the next character follows in the file too; else a point (an entity, an escape).
+      if (next === at + 1) this.map(base + k, at, 1)
+      else this.point(base + k, at)
+    }
+    this.add(text)
+    for (const mask of document.masks) this.mask(base + mask.start, base + mask.end, mask.kind)
   }
 
   /** Mark `[start, end)` of the prose as not the agent's own. */

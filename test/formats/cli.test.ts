@@ -61,6 +61,53 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
     ])
   })
 
+  it('lints a Zendesk macro export (JSON), with HTML in one macro', async () => {
+    const result = await replylint(['fixtures/macros-zendesk.json'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(rows(result.stdout)).toEqual([
+      'fixtures/macros-zendesk.json',
+      '10:60-10:82 warning Say what you can do instead of “Unfortunately we can\'t”: offer the alternative, e.g. start with “What we can do is …”. positive-framing replylint',
+      '10:130-10:133 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
+      '10:134-10:145 warning “in order to” is wordy: write “to”. brevity replylint',
+      '10:167-10:171 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '20:115-20:139 warning “Please be advised that” is wordy: drop it. brevity replylint',
+      '',
+      '⚠ 5 warnings',
+      'fixtures/macros-zendesk.json: score 75/100',
+      ''
+    ])
+  })
+
+  it('lints saved replies in YAML, each reply on its own', async () => {
+    const result = await replylint(['fixtures/saved-replies.yaml'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(rows(result.stdout)).toEqual([
+      'fixtures/saved-replies.yaml',
+      '8:7-8:11 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '14:50-15:55 warning End with a polite closing, e.g. “Kind regards,” and your name, or “Thanks again for your patience.”. polite-forms replylint',
+      '14:54-14:56 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
+      '15:16-15:27 warning “in order to” is wordy: write “to”. brevity replylint',
+      '17:45-17:53 warning “escalate” is our word, not the customer’s: write “pass to a specialist” (or explain the term). jargon replylint',
+      '17:66-17:69 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
+      '',
+      '⚠ 6 warnings',
+      'fixtures/saved-replies.yaml: score 70/100',
+      ''
+    ])
+  })
+
+  it('reports invalid JSON in one line and still lints the other files', async () => {
+    const result = await replylint(['--stdin', '--stdin-filename', 'macros.json'], '{"body": ')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('replylint: macros.json: not valid JSON at 1:10 (ValueExpected); fix it, or lint it as text with --parser text\n')
+    const both = await replylint(['fixtures/good-reply.txt', 'package.json', 'fixtures/saved-replies.yaml'])
+    expect(both.code).toBe(0)
+    expect(both.stdout).toContain('fixtures/good-reply.txt: no issues found')
+    expect(both.stdout).toContain('fixtures/saved-replies.yaml: score 70/100')
+  })
+
   it('picks the format from --stdin-filename, or from --parser over the extension', async () => {
     const source = await readFile(join(root, 'fixtures', 'macro-refund.md'), 'utf8')
     const byName = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'macro.md'], source)
@@ -77,12 +124,18 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
   it('refuses an unknown --parser', async () => {
     const result = await replylint(['--parser', 'docx', 'fixtures/macro-refund.md'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html/)
+    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html, json, yaml/)
   })
 
   it('lints every format in a folder', async () => {
     const result = await replylint(['--format', 'json', 'fixtures'])
     const paths = (JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)
-    expect(paths).toEqual(expect.arrayContaining(['fixtures/draft-reply.txt', 'fixtures/email-template.html', 'fixtures/macro-refund.md']))
+    expect(paths).toEqual(expect.arrayContaining([
+        'fixtures/draft-reply.txt',
+        'fixtures/email-template.html',
+        'fixtures/macro-refund.md',
+        'fixtures/macros-zendesk.json',
+        'fixtures/saved-replies.yaml'
+      ]))
   })
 })

@@ -1,0 +1,75 @@
+/**
+ * Template collections (JSON, YAML): the string values at the configured
+ * key paths are replies. Each becomes a part of its own (linted alone), and
+ * each character maps back into the string in the file, through escapes,
+ * block scalars and, for HTML values, the HTML around the text.
+ */
+import type {FormatOptions} from './index.js'
+import type {ProseDocument} from './document.js'
+import {compileKeyPaths, defaultKeys, isHtml, matchesAny, readsAsProse, type PathPart} from './key-paths.js'
+import {ProseBuilder, type CopyOptions} from './prose-builder.js'
+
+/** A string value found in the file. */
+export interface FoundString {
+  /** Keys and list indexes from the top. */
+  path: PathPart[]
+  /** The decoded value. */
+  value: string
+  /** Where the value's text is in the file (inside the quotes, after a block scalar's header). */
+  start: number
+  end: number
+  /** How the file encodes it. */
+  encoding: CopyOptions
+  /** Keys of the object holding it whose values are strings. */
+  siblings: ReadonlySet<string>
+}
+
+const compiledDefaults = compileKeyPaths(defaultKeys)
+
+export async function collectionDocument(source: string, strings: readonly FoundString[], options: FormatOptions = {}): Promise<ProseDocument> {
+  const patterns = options.keys ? compileKeyPaths(options.keys) : compiledDefaults
+  const parts: ProseDocument[] = []
+  for (const found of strings) {
+    if (!matchesAny(patterns, found.path)) continue
+    if (!options.keys && !readsAsProse(found.value)) continue
+    const key = found.path[found.path.length - 1]
+    // Freshdesk keeps a reply as `content` and `content_html`: lint it once, as the text.
+    if (typeof key === 'string' && /_html$/.test(key) && found.siblings.has(key.replace(/_html$/, ''))) continue
+    const value = new ProseBuilder()
+    value.copy(found.value, source, found.start, found.end, found.encoding)
+    if (isHtml(key, found.value)) {
+      const {htmlDocument} = await import('./html.js')
+      const mapped = value.build({findMasks: false})
+      const part = new ProseBuilder()
+      part.embed(htmlDocument(found.value), mapped.toOriginal)
+      parts.push(part.build())
+    } else parts.push(value.build())
+  }
+  return joinParts(parts)
+}
+
+/** One document of the parts, separated by blank lines; the engine lints the parts one by one. */
+function joinParts(parts: ProseDocument[]): ProseDocument {
+  const starts: number[] = []
+  let text = ''
+  for (const part of parts) {
+    if (text !== '') text += '\n\n'
+    starts.push(text.length)
+    text += part.text
+  }
+  const partAt = (offset: number) => {
+    let index = starts.length - 1
+    while (index > 0 && starts[index]! > offset) index--
+    return index
+  }
+  return {
+    text,
+    parts,
+    masks: parts.flatMap((part, index) => part.masks.map((mask) => ({...mask, start: mask.start + starts[index]!, end: mask.end + starts[index]!}))),
+    toOriginal(offset, side) {
+      if (parts.length === 0) return undefined
+      const index = partAt(offset)
+      return parts[index]!.toOriginal(offset - starts[index]!, side)
+    }
+  }
+}
