@@ -5,7 +5,7 @@
 import type {ProseDocument} from './document.js'
 import {textDocument} from './text.js'
 
-export type FormatName = 'text' | 'markdown' | 'html' | 'json' | 'yaml'
+export type FormatName = 'text' | 'markdown' | 'html' | 'eml' | 'json' | 'yaml'
 
 /** Settings of the formats, from `LintOptions.formats` (and the config file's `formats`). */
 export interface FormatOptions {
@@ -22,6 +22,7 @@ const loaders: Record<FormatName, () => Promise<Format>> = {
   text: async () => textDocument,
   markdown: async () => (await import('./markdown.js')).markdownDocument,
   html: async () => (await import('./html.js')).htmlDocument,
+  eml: async () => (await import('./eml.js')).emlDocument,
   json: async () => (await import('./json.js')).jsonDocument,
   yaml: async () => (await import('./yaml.js')).yamlDocument
 }
@@ -35,6 +36,7 @@ const extensions: Record<string, FormatName> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.eml': 'eml',
   '.json': 'json',
   '.yaml': 'yaml',
   '.yml': 'yaml'

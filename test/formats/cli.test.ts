@@ -61,6 +61,24 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
     ])
   })
 
+  it('lints the new text of a reply .eml, not its quoted history or signature', async () => {
+    const result = await replylint(['fixtures/reply-with-history.eml'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(rows(result.stdout)).toEqual([
+      'fixtures/reply-with-history.eml',
+      '14:1-14:31 warning Say what you can do instead of “Unfortunately we can’t”: offer the alternative, e.g. start with “What we can do is …”. positive-framing replylint',
+      '14:52-14:54 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
+      '14:71-14:74 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
+      '14:75-15:8 warning “in order to” is wordy: write “to”. brevity replylint',
+      '17:1-17:5 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '',
+      '⚠ 5 warnings',
+      'fixtures/reply-with-history.eml: score 75/100',
+      ''
+    ])
+  })
+
   it('lints a Zendesk macro export (JSON), with HTML in one macro', async () => {
     const result = await replylint(['fixtures/macros-zendesk.json'])
     expect(result.code).toBe(0)
@@ -124,7 +142,7 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
   it('refuses an unknown --parser', async () => {
     const result = await replylint(['--parser', 'docx', 'fixtures/macro-refund.md'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html, json, yaml/)
+    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html, eml, json, yaml\./)
   })
 
   it('lints every format in a folder', async () => {
@@ -135,6 +153,7 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
         'fixtures/email-template.html',
         'fixtures/macro-refund.md',
         'fixtures/macros-zendesk.json',
+        'fixtures/reply-with-history.eml',
         'fixtures/saved-replies.yaml'
       ]))
   })
