@@ -57,10 +57,16 @@ function joinParts(parts: ProseDocument[]): ProseDocument {
     starts.push(text.length)
     text += part.text
   }
+  /** The last part starting at or before `offset` (binary search: collections hold thousands of replies). */
   const partAt = (offset: number) => {
-    let index = starts.length - 1
-    while (index > 0 && starts[index]! > offset) index--
-    return index
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
   }
   return {
     text,

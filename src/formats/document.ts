@@ -42,6 +42,13 @@ export interface Segment {
   from: number
   to: number
   length: number
+  /**
+   * Set when the text was decoded: `length` characters of text stand for
+   * `originalLength` characters of the file (`é` for `&eacute;`, a newline
+   * for `\\n`, a list marker the format made up for nothing). The start maps
+   * to `to`, the end to `to + originalLength`.
+   */
+  originalLength?: number
 }
 
 /**
@@ -67,7 +74,9 @@ export function segmentMap(segments: readonly Segment[]): (offset: number, side?
   const within = (index: number, offset: number) => {
     const segment = segments[index]
     // The end of a segment maps too: a range may end where its segment does.
-    return segment && offset <= segment.from + segment.length ? segment.to + offset - segment.from : undefined
+    if (!segment || offset > segment.from + segment.length) return undefined
+    if (segment.originalLength === undefined) return segment.to + offset - segment.from
+    return offset === segment.from + segment.length && offset > segment.from ? segment.to + segment.originalLength : segment.to
   }
   return (offset, side = 'start') => {
     if (side === 'end') {

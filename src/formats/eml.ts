@@ -65,7 +65,7 @@ function rawBody(source: string, part: RawPart): ProseBuilder {
   const builder = new ProseBuilder()
   const {bodyStart: start, bodyEnd: end} = part
   if (part.encoding === 'base64') {
-    // Four characters stand for three bytes across line breaks: no map worth having; place it all at the body.
+    // Four characters stand for three bytes across line breaks: no map worth having; place it all at the body's start.
     builder.addAt(decodeBytes(Buffer.from(source.slice(start, end), 'base64'), part.charset), start)
     return builder
   }
@@ -96,7 +96,7 @@ function rawBody(source: string, part: RawPart): ProseBuilder {
     while (index < bytes.length) {
       const size = part.charset.replace(/[-_]/g, '') === 'utf8' ? utf8Length(bytes[index]!) : 1
       const text = decodeBytes(Uint8Array.from(bytes.slice(index, index + size)), part.charset)
-      builder.addAt(text, stop + index * 3)
+      builder.addAt(text, stop + index * 3, size * 3)
       index += size
     }
     at = stop + run[0].length

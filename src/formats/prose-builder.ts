@@ -24,6 +24,16 @@ function startsReference(char: string, options: CopyOptions): boolean {
   return (char === '\\' && options.escapes === true) || (char === '&' && options.entities === true)
 }
 
+/** The text of a character reference (`&amp;`, `&#233;`, `&#x1F600;`), or undefined when it is none. */
+function decodeReference(reference: string): string | undefined {
+  const body = reference.slice(1).replace(/;$/, '')
+  if (body.startsWith('#')) {
+    const code = /^#[xX]/.test(body) ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+    return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code === 0 ? 0xfffd : code) : undefined
+  }
+  return decodeNamedCharacterReference(body) || undefined
+}
+
 /** What one backslash escape stands for (JSON and YAML double-quoted strings). */
 const simpleEscapes: Record<string, string> = {
   n: '\n',
@@ -74,8 +84,8 @@ export class ProseBuilder {
   }
 
   /** Append made-up text (a list marker the file implies) placed at `original` in the file. */
-  addAt(text: string, original: number | undefined): void {
-    if (original !== undefined) for (let index = 0; index < text.length; index++) this.point(this.length + index, original)
+  addAt(text: string, original: number | undefined, originalLength = 0): void {
+    if (original !== undefined) this.decoded(this.length, text.length, original, originalLength)
     this.add(text)
   }
 
@@ -115,7 +125,7 @@ export class ProseBuilder {
       if (options.escapes && source[j] === '\\' && j + 1 < end) {
         const decoded = decodeEscape(source, j, end)
         if (decoded && value.startsWith(decoded.text, i)) {
-          this.point(base + i, j)
+          this.decoded(base + i, decoded.text.length, j, decoded.length)
           i += decoded.text.length
           j += decoded.length
           continue
@@ -123,13 +133,14 @@ export class ProseBuilder {
       }
       if (options.entities && source[j] === '&') {
         const reference = /^&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z\d]{1,31});?/.exec(source.slice(j, Math.min(end, j + 40)))
-        if (reference) {
+        const decoded = reference ? decodeReference(reference[0]) : undefined
+        // Only a reference the parser decoded: "&Hi" in Markdown is text.
+        // A reference the parser decoded otherwise (`&#150;` is "–" in HTML) still stands for one character.
+        if (reference && ((decoded && value.startsWith(decoded, i)) || (value[i] !== '&' && reference[0].endsWith(';')))) {
           const after = j + reference[0].length
-          // A reference decodes to one or two code units (an astral character); unknown ones count as one.
-          const decoded = decodeNamedCharacterReference(reference[0].slice(1).replace(/;$/, ''))
-          const units = decoded && value.startsWith(decoded, i) ? decoded.length : 1
-          this.point(base + i, j)
-          i += Math.min(units, value.length - i)
+          const units = decoded && value.startsWith(decoded, i) ? Math.min(decoded.length, value.length - i) : 1
+          this.decoded(base + i, units, j, after - j)
+          i += units
           j = after
           continue
         }
@@ -145,9 +156,10 @@ export class ProseBuilder {
       }
       if (isSpace(char) && isSpace(source[j])) {
         // Whitespace folded or collapsed: a run in the value stands for a run in the source.
-        this.point(base + i, j)
+        const [textFrom, sourceFrom] = [i, j]
         while (i < value.length && isSpace(value[i])) i++
         while (j < end && isSpace(source[j])) j++
+        this.decoded(base + textFrom, i - textFrom, sourceFrom, j - sourceFrom)
         continue
       }
       if (j < end && droppable.test(source[j]!)) {
@@ -156,7 +168,7 @@ export class ProseBuilder {
         continue
       }
       // A character the source does not explain: place it where the source is.
-      this.point(base + i, Math.min(j, end))
+      this.decoded(base + i, 1, Math.min(j, end), 0)
       i++
     }
     this.add(value)
@@ -177,7 +189,7 @@ export class ProseBuilder {
       const next = innerNext === undefined ? undefined : toSource(innerNext, 'end')
       // Verbatim where the next character follows in the file too; else a point (an entity, an escape).
       if (next === at + 1) this.map(base + k, at, 1)
-      else this.point(base + k, at)
+      else this.decoded(base + k, 1, at, next !== undefined && next > at ? next - at : 0)
     }
     this.add(text)
     for (const mask of document.masks) this.mask(base + mask.start, base + mask.end, mask.kind)
@@ -202,14 +214,15 @@ export class ProseBuilder {
     return result.slice(-count)
   }
 
-  private point(from: number, to: number): void {
-    this.map(from, to, 0)
+  /** `length` characters of text decoded from `originalLength` characters of the file at `to`. */
+  private decoded(from: number, length: number, to: number, originalLength: number): void {
+    if (length > 0) this.segments.push({from, to, length, originalLength})
   }
 
   private map(from: number, to: number, length: number): void {
     const last = this.segments[this.segments.length - 1]
     // Extend the previous segment when this one continues it in both texts.
-    if (last && last.length > 0 && last.from + last.length === from && last.to + last.length === to) {
+    if (last && last.originalLength === undefined && last.from + last.length === from && last.to + last.length === to) {
       last.length += length
       return
     }
