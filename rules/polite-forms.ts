@@ -34,8 +34,6 @@ const genericSalutation = new RegExp(
   String.raw`^${mentions}(?:${alt(data.greetings)})\s+(?:${alt(data.genericNames)})(?![\p{L}])`,
   'iu'
 )
-/** "Hi ," / "Dear ,": the name was meant to go there. */
-const emptySalutation = new RegExp(String.raw`^(?:${alt(data.greetings)})(?:\s+[,:;!]|\s*[,:;]$|\s*,\s*$)`, 'iu')
 const closing = new RegExp(String.raw`^(?:${alt(data.closings)})(?![\p{L}])`, 'iu')
 const listItem = /^(?:\d{1,2}[.)]|[-*•–]|step\s+\d+[:.)]?)\s*/i
 
@@ -96,16 +94,7 @@ function checkSalutation(context: RuleContext<Options>, list: Unit[], required: 
     })
     return
   }
-  const empty = emptySalutation.exec(first.text)
-  if (empty && /\s[,:;!]|^dear/i.test(empty[0])) {
-    context.report({
-      reason: 'The salutation has no name: write the customer’s name, e.g. “Hi Anna,”.',
-      start: first.start,
-      end: first.start + empty[0].length,
-      note: 'An empty salutation is a template field left unfilled. Seed 003 模式七: 有Copy不走样,没有我型我Show.'
-    })
-    return
-  }
+  // An empty salutation ("Hi ,") is a field left unfilled: `placeholder` reports it.
   if (required && !greeting.test(first.text)) {
     context.report({
       reason: 'Open the reply with a salutation that names the customer, e.g. “Hi Anna,” or “Dear Mr Lee,”.',

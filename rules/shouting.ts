@@ -1,0 +1,75 @@
+/**
+ * `shouting`: calm writing — no words in capitals, no "!!" or "?!".
+ */
+import {defineRule} from '../src/rule.js'
+import {units} from '../src/text/units.js'
+import * as jargon from './jargon.data.js'
+
+export interface Options {
+  /** Words in capitals that are names here (products, brands). */
+  allow?: string[]
+}
+
+const known = new Set([...jargon.knownAcronyms, ...jargon.terms.flatMap((term) => term.match)])
+/** Capital words that are emphasis when they stand alone ("this is NOT", "FREE"). */
+const emphasis = new Set(jargon.capitalWords)
+/** A run of capitals: a word, not a code (no digits), standing alone. */
+const capitals = /(?<![\p{L}\p{N}_\-/.@#])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}_\-/]|\.\p{L})/gu
+const marks = /[!?]*(?:!!|\?!|!\?)[!?]*/g
+
+const shouting = defineRule<Options>(
+  {
+    id: 'shouting',
+    description: 'Keep a calm tone: no words in capitals, no “!!” or “?!”.',
+    fixable: true,
+    severity: 'warn',
+    options: {allow: 'string[]'}
+  },
+  (context) => {
+    const allow = new Set(context.options.allow ?? [])
+    const note = 'Seed 002 沖突溝通管理: 保持冷靜; 004: “你为什么对我喊呀,我要投诉你”.'
+    for (const unit of units(context.tree)) {
+      const words = [...unit.text.matchAll(capitals)].filter((match) => !known.has(match[0]) && !allow.has(match[0]))
+      // Group words in capitals that stand together ("I STILL NEED HELP") into one finding.
+      const runs: Array<{start: number; end: number; words: string[]}> = []
+      for (const match of words) {
+        const last = runs[runs.length - 1]
+        if (last && /^[^\p{L}\n]{1,3}$/u.test(unit.text.slice(last.end, match.index))) {
+          last.end = match.index + match[0].length
+          last.words.push(match[0])
+        } else runs.push({start: match.index, end: match.index + match[0].length, words: [match[0]]})
+      }
+      for (const run of runs) {
+        const only = run.words[0]!
+        // One unknown short word in capitals is likely an acronym (`jargon` asks to spell it out).
+        if (run.words.length === 1 && (only.length < 4 || (only.length < 6 && !emphasis.has(only)))) continue
+        const found = unit.text.slice(run.start, run.end)
+        let lower = found.toLowerCase()
+        if (run.start === 0 || /[.!?]\s*$/.test(unit.text.slice(0, run.start))) lower = lower.charAt(0).toUpperCase() + lower.slice(1)
+        const start = unit.start + run.start
+        context.report({
+          reason: `Write “${lower}” in lower case: capitals read as shouting.`,
+          start,
+          end: start + found.length,
+          expected: [lower],
+          fixable: true,
+          note
+        })
+      }
+      for (const match of unit.text.matchAll(marks)) {
+        const start = unit.start + match.index
+        const calm = match[0].includes('?') ? '?' : '!'
+        context.report({
+          reason: `Use one “${calm}”: “${match[0]}” reads as shouting.`,
+          start,
+          end: start + match[0].length,
+          expected: [calm],
+          fixable: true,
+          note
+        })
+      }
+    }
+  }
+)
+
+export default shouting
