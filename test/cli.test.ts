@@ -32,8 +32,8 @@ describe('replylint CLI', () => {
     expect(result.stdout).toMatch(/3:55-3:77\s+warning\s+Say what you can do instead of “Unfortunately we can't”.*positive-framing/)
     expect(result.stdout).toMatch(/5:55-5:58\s+warning\s+“SLA” is our word.*jargon/)
     expect(result.stdout).toMatch(/5:136-5:147\s+warning\s+“in order to” is wordy: write “to”\..*brevity/)
-    expect(result.stdout).toContain('⚠ 10 warnings')
-    expect(result.stdout.endsWith('fixtures/draft-reply.txt: score 50/100\n')).toBe(true)
+    expect(result.stdout).toContain('⚠ 11 warnings')
+    expect(result.stdout.endsWith('fixtures/draft-reply.txt: score 45/100\n')).toBe(true)
   })
 
   it('is quiet about a good reply', async () => {
@@ -77,14 +77,14 @@ describe('replylint CLI', () => {
   it('fails with exit 1 over --max-warnings', async () => {
     const result = await replylint(['--max-warnings', '3', 'fixtures/draft-reply.txt'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('replylint: 10 warnings, more than --max-warnings 3\n')
+    expect(result.stderr).toBe('replylint: 11 warnings, more than --max-warnings 3\n')
   })
 
   it('fails with exit 1 below --min-score, counting warnings hidden by --quiet', async () => {
     const result = await replylint(['--min-score', '60', '--quiet', 'fixtures/draft-reply.txt', 'fixtures/good-reply.txt'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('replylint: fixtures/draft-reply.txt scores 50, below --min-score 60\n')
-    expect(await replylint(['--min-score', '50', 'fixtures/draft-reply.txt'])).toMatchObject({code: 0})
+    expect(result.stderr).toBe('replylint: fixtures/draft-reply.txt scores 45, below --min-score 60\n')
+    expect(await replylint(['--min-score', '45', 'fixtures/draft-reply.txt'])).toMatchObject({code: 0})
     expect(await replylint(['--min-score', '101', 'fixtures/draft-reply.txt'])).toMatchObject({
       code: 2,
       stderr: "replylint: option '--min-score <n>' argument '101' is invalid. expected a score from 0 to 100.\n"

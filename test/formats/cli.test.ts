@@ -26,7 +26,7 @@ const rows = (stdout: string) => stdout.split('\n').map((line) => line.replace(/
 
 describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
   it('lints a Markdown macro', async () => {
-    const result = await replylint(['fixtures/macro-refund.md'])
+    const result = await replylint(['--template', 'fixtures/macro-refund.md'])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(rows(result.stdout)).toEqual([
@@ -128,9 +128,9 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
 
   it('picks the format from --stdin-filename, or from --parser over the extension', async () => {
     const source = await readFile(join(root, 'fixtures', 'macro-refund.md'), 'utf8')
-    const byName = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'macro.md'], source)
-    const forced = await replylint(['--format', 'json', '--parser', 'markdown', '--stdin', '--stdin-filename', 'macro.txt'], source)
-    const asText = await replylint(['--format', 'json', '--stdin', '--stdin-filename', 'macro.txt'], source)
+    const byName = await replylint(['--template', '--format', 'json', '--stdin', '--stdin-filename', 'macro.md'], source)
+    const forced = await replylint(['--template', '--format', 'json', '--parser', 'markdown', '--stdin', '--stdin-filename', 'macro.txt'], source)
+    const asText = await replylint(['--template', '--format', 'json', '--stdin', '--stdin-filename', 'macro.txt'], source)
     const positions = (stdout: string) =>
       (JSON.parse(stdout)[0].messages as Array<{line: number; column: number; ruleId: string}>).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
     expect(positions(byName.stdout)).toEqual(['3:51 positive-framing', '11:1 polite-forms', '11:35 jargon', '11:89 jargon', '12:11 brevity'])

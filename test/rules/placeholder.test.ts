@@ -11,6 +11,7 @@ ruleTester(rule, {
     'Your card **** 1234 and XXXX-XXXX-XXXX-1234 are on file.',
     'Hi,\n\nThanks for writing.',
     'Hi <b>Anna</b>, thanks.',
+    {name: 'a replylint control comment is no field', text: 'Hi Anna,\n{# replylint-disable-next-line brevity #}\nThanks.'},
     {name: 'a template may have fields', template: true, text: 'Hi {{first_name}},\n\nYour order [ORDER NUMBER] ships on XXX.'}
   ],
   invalid: [
