@@ -44,26 +44,28 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
   })
 
   it('lints an HTML e-mail template', async () => {
-    const result = await replylint(['fixtures/email-template.html'])
-    expect(result.code).toBe(0)
+    const result = await replylint(['--template', 'fixtures/email-template.html'])
+    expect(result.code).toBe(1)
     expect(result.stderr).toBe('')
     expect(rows(result.stdout)).toEqual([
       'fixtures/email-template.html',
       '13:11-13:39 warning Say what you can do instead of “Unfortunately we can’t”: offer the alternative, e.g. start with “What we can do is …”. positive-framing replylint',
       '19:12-19:16 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '19:41-19:107 warning Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.” next-step replylint',
       '19:45-19:47 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
       '19:64-19:67 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
       '19:79-19:90 warning “in order to” is wordy: write “to”. brevity replylint',
+      '22:107-22:126 error Remove this Visa card number: refer to the card by its last four digits, “**** 1111”. sensitive-data replylint',
       '',
-      '⚠ 5 warnings',
-      'fixtures/email-template.html: score 75/100',
+      '7 messages (✖ 1 error, ⚠ 6 warnings)',
+      'fixtures/email-template.html: score 0/100',
       ''
     ])
   })
 
-  it('lints the new text of a reply .eml, not its quoted history or signature', async () => {
+  it('lints the new text of a reply .eml, not its quoted history or signature (only sensitive-data reads those)', async () => {
     const result = await replylint(['fixtures/reply-with-history.eml'])
-    expect(result.code).toBe(0)
+    expect(result.code).toBe(1)
     expect(result.stderr).toBe('')
     expect(rows(result.stdout)).toEqual([
       'fixtures/reply-with-history.eml',
@@ -71,16 +73,18 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
       '14:52-14:54 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
       '14:71-14:74 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
       '14:75-15:8 warning “in order to” is wordy: write “to”. brevity replylint',
+      '17:1-17:40 warning Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.” next-step replylint',
       '17:1-17:5 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '25:44-25:63 error Remove this Visa card number: refer to the card by its last four digits, “**** 1111”. sensitive-data replylint',
       '',
-      '⚠ 5 warnings',
-      'fixtures/reply-with-history.eml: score 75/100',
+      '7 messages (✖ 1 error, ⚠ 6 warnings)',
+      'fixtures/reply-with-history.eml: score 0/100',
       ''
     ])
   })
 
   it('lints a Zendesk macro export (JSON), with HTML in one macro', async () => {
-    const result = await replylint(['fixtures/macros-zendesk.json'])
+    const result = await replylint(['--template', 'fixtures/macros-zendesk.json'])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(rows(result.stdout)).toEqual([
@@ -88,30 +92,33 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
       '10:60-10:82 warning Say what you can do instead of “Unfortunately we can\'t”: offer the alternative, e.g. start with “What we can do is …”. positive-framing replylint',
       '10:130-10:133 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
       '10:134-10:145 warning “in order to” is wordy: write “to”. brevity replylint',
+      '10:167-10:191 warning Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.” next-step replylint',
       '10:167-10:171 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
       '20:115-20:139 warning “Please be advised that” is wordy: drop it. brevity replylint',
+      '20:115-20:157 warning Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.” next-step replylint',
       '',
-      '⚠ 5 warnings',
-      'fixtures/macros-zendesk.json: score 75/100',
+      '⚠ 7 warnings',
+      'fixtures/macros-zendesk.json: score 65/100',
       ''
     ])
   })
 
   it('lints saved replies in YAML, each reply on its own', async () => {
-    const result = await replylint(['fixtures/saved-replies.yaml'])
+    const result = await replylint(['--template', 'fixtures/saved-replies.yaml'])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(rows(result.stdout)).toEqual([
       'fixtures/saved-replies.yaml',
       '8:7-8:11 warning Add “please” to this request: “Please send …” or ask “Could you send …?”. polite-forms replylint',
+      '14:50-15:55 warning Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.” next-step replylint',
       '14:50-15:55 warning End with a polite closing, e.g. “Kind regards,” and your name, or “Thanks again for your patience.”. polite-forms replylint',
       '14:54-14:56 warning “L2” is our word, not the customer’s: write “our specialist team” (or explain the term). jargon replylint',
       '15:16-15:27 warning “in order to” is wordy: write “to”. brevity replylint',
       '17:45-17:53 warning “escalate” is our word, not the customer’s: write “pass to a specialist” (or explain the term). jargon replylint',
       '17:66-17:69 warning “SLA” is our word, not the customer’s: write “the response time we promise” (or explain the term). jargon replylint',
       '',
-      '⚠ 6 warnings',
-      'fixtures/saved-replies.yaml: score 70/100',
+      '⚠ 7 warnings',
+      'fixtures/saved-replies.yaml: score 65/100',
       ''
     ])
   })
@@ -120,10 +127,10 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
     const result = await replylint(['--stdin', '--stdin-filename', 'macros.json'], '{"body": ')
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('replylint: macros.json: not valid JSON at 1:10 (ValueExpected); fix it, or lint it as text with --parser text\n')
-    const both = await replylint(['fixtures/good-reply.txt', 'package.json', 'fixtures/saved-replies.yaml'])
+    const both = await replylint(['--template', 'fixtures/good-reply.txt', 'package.json', 'fixtures/saved-replies.yaml'])
     expect(both.code).toBe(0)
     expect(both.stdout).toContain('fixtures/good-reply.txt: no issues found')
-    expect(both.stdout).toContain('fixtures/saved-replies.yaml: score 70/100')
+    expect(both.stdout).toContain('fixtures/saved-replies.yaml: score 65/100')
   })
 
   it('picks the format from --stdin-filename, or from --parser over the extension', async () => {
