@@ -1,6 +1,6 @@
 /**
  * Markdown replies and macros: the prose of paragraphs, headings, list items
- * and table cells. Code, link targets, images and HTML are not prose; block
+ * and table cells (front matter is not prose). Code, link targets, images and HTML are not prose; block
  * quotes are the customer's words (kept, masked as `quote`, so only rules
  * that read quotes see them); inline code stays in its sentence, masked.
  *
@@ -21,8 +21,14 @@ const options = {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}
 
 const blockSeparator = '\n\n'
 
+/** YAML front matter (`---` … `---`) at the top: settings of the template, not prose. */
+const frontMatter = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/
+
 export function markdownDocument(source: string): ProseDocument {
-  const tree: Root = fromMarkdown(source, options)
+  // Blanked out rather than cut, so every offset the parser reports is still the file's.
+  const matter = frontMatter.exec(source)
+  const parsed = matter ? matter[0].replace(/[^\r\n]/g, ' ') + source.slice(matter[0].length) : source
+  const tree: Root = fromMarkdown(parsed, options)
   const builder = new ProseBuilder()
   blocks(tree.children, source, builder, false)
   return builder.build()

@@ -46,6 +46,14 @@ describe('markdown format', () => {
     expectFaithfulMap(source, document)
   })
 
+  it('leaves out YAML front matter', async () => {
+    const source = '---\ntitle: Refund macro\ntags: [billing]\n---\nHi Anna,\n\nOur team will escalate it.\n'
+    const {text, document} = await extract(source, 'markdown')
+    expect(text).toBe('Hi Anna,\n\nOur team will escalate it.')
+    expectFaithfulMap(source, document)
+    expect(await placed(source, 'markdown', {channel: 'chat'})).toEqual([{ruleId: 'jargon', at: '7:15-7:23', original: 'escalate', actual: 'escalate'}])
+  })
+
   it('keeps inline code in its sentence, masked; block quotes are kept as quotes', async () => {
     const source = 'Run `reset --all` in order to start again.\n\n> We can’t wait, says the customer.\n> Card 4111 1111 1111 1111\n'
     const {text, masks, document} = await extract(source, 'markdown')
