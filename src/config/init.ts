@@ -52,7 +52,8 @@ allow:
 
 # Collections of saved replies in JSON or YAML: the key paths of the replies.
 # formats:
-#   keys: [macros[].body]
+#   keys:
+#     - macros[].body
 `
 }
 

@@ -150,6 +150,27 @@ describe('inline directives from the command line', () => {
   })
 })
 
+describe('format settings and directives in collections', () => {
+  it('finds the replies of a JSON or YAML collection at the config’s key paths, and reads # directives in YAML', async () => {
+    await put('.replylintrc.yaml', 'channel: chat\nformats:\n  keys:\n    - macros[].answer\n')
+    await put('macros.json', JSON.stringify({macros: [{title: 'Norway', answer: "We can't ship to Norway."}]}, null, 2))
+    await put(
+      'macros.yaml',
+      "macros:\n  # replylint-disable-next-line positive-framing -- legal's wording\n  - answer: We can't ship to Norway.\n  - answer: We can't ship to Peru.\n"
+    )
+    const result = await replylint(['--format', 'json', 'macros.json', 'macros.yaml'])
+    expect(result.stderr).toBe('')
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number; column: number}>}>
+    expect(files.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])).toEqual([
+      ['macros.json', ['5:18 positive-framing']],
+      ['macros.yaml', ['4:13 positive-framing']]
+    ])
+    // Without the key path neither file has a reply replylint knows to read.
+    await put('.replylintrc.yaml', 'channel: chat\n')
+    expect(await ruleIdsOf(['macros.json', 'macros.yaml'])).toEqual({'macros.json': [], 'macros.yaml': []})
+  })
+})
+
 describe('.replylintignore', () => {
   it('leaves listed files out of folders and globs, and skips a named one with a warning', async () => {
     await put('.replylintignore', '# drafts nobody sends\nreplies/old/\n')
