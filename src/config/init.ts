@@ -18,10 +18,10 @@ export function starterConfig(): string {
   const ruleLines = rules.map((rule) => {
     const {id, severity, channels: on, options, description} = rule.meta
     // Naming a rule with a severity turns it on everywhere; rules meant for some channels stay commented out.
-    const setting = `${id}: ${severity}`.padEnd(width + 5)
+    const setting = `${on ? '# ' : ''}${id}: ${severity}`.padEnd(width + 7)
     const optionNames = Object.keys(options ?? {})
-    const notes = [description, on ? `on by default for ${on.join(', ')}` : '', optionNames.length > 0 ? `options: ${optionNames.join(', ')}` : '']
-    return `  ${on ? '# ' : ''}${setting} # ${notes.filter(Boolean).join(' ')}`
+    const notes = [description, on ? `On by default for ${on.join(', ')}.` : '', optionNames.length > 0 ? `Options: ${optionNames.join(', ')}.` : '']
+    return `  ${setting} # ${notes.filter(Boolean).join(' ')}`
   })
   return `# replylint configuration (see "Configuration" in replylint's README).
 # It applies to the replies in this folder and the folders below it; the

@@ -233,3 +233,15 @@ describe('replylint --init', () => {
     })
   })
 })
+
+describe('the example config', () => {
+  it('lints examples/support-team with its glossary, allow list, key paths and directives', async () => {
+    const repo = join(import.meta.dirname, '..', '..')
+    const {stdout} = await exec('node', [bin, '--format', 'json', 'examples/support-team'], {cwd: repo})
+    const files = JSON.parse(stdout) as Array<{path: string; messages: Array<{ruleId: string; actual: string; expected: string[]}>}>
+    expect(files.map((file) => [file.path, file.messages.map((message) => [message.ruleId, message.actual, message.expected])])).toEqual([
+      ['examples/support-team/late-parcel.txt', [['jargon', 'dispatch queue', ['the list of parcels we are about to send']]]],
+      ['examples/support-team/macros.yaml', []]
+    ])
+  })
+})
