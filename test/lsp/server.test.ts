@@ -56,7 +56,8 @@ describe('replylint --lsp', () => {
   const uri = 'file:///tmp/replylint-lsp-test/draft.txt'
 
   beforeAll(async () => {
-    client = await startClient()
+    // A debounce long enough that five quick changes land within it even on a busy CI machine.
+    client = await startClient(undefined, {debounce: 400})
   })
   afterAll(async () => {
     if (client.child.exitCode === null) client.child.kill()
