@@ -7,6 +7,7 @@
  */
 import {CodeActionKind, type CodeAction, type Range} from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {directiveRuleId} from '../directives.js'
 import type {LintMessage} from '../lint.js'
 import {messageOffsets, toDiagnostic} from './diagnostics.js'
 
@@ -62,7 +63,8 @@ export function codeActions(document: TextDocument, messages: readonly LintMessa
 
     const ruleId = message.ruleId
     const line = diagnostic.range.start.line
-    if (ruleId && !disabled.has(`${ruleId}:${line}`)) {
+    // A broken directive is fixed by editing it, not silenced by another one.
+    if (ruleId && ruleId !== directiveRuleId && !disabled.has(`${ruleId}:${line}`)) {
       disabled.add(`${ruleId}:${line}`)
       disables.push({
         title: `Disable ${ruleId} for this line`,

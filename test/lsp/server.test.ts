@@ -185,6 +185,17 @@ describe('replylint --lsp', () => {
     await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 10}, contentChanges: [{text: draft}]})
   })
 
+  it('offers no disable comment for a broken directive', async () => {
+    const text = 'Hi Ann,\n\n<!-- replylint-disable-next-line no-such-rule -->\nThanks for your order.\n'
+    const broken = 'file:///tmp/replylint-lsp-test/broken-directive.txt'
+    await open(client, broken, text)
+    const {diagnostics} = await client.diagnostics(broken)
+    const directive = find(diagnostics, 'replylint/directive')
+    expect(directive).toHaveLength(1)
+    const actions = await codeActions(client, broken, directive[0]!.range.start.line, directive[0]!.range.start.character + 1)
+    expect(actions.filter((action) => action.title.startsWith('Disable replylint/directive'))).toEqual([])
+  })
+
   it('offers nothing where there is no message, and nothing for other kinds', async () => {
     expect(await codeActions(client, uri, 6, 3)).toEqual([])
     const position = {line: 4, character: 20}
