@@ -25,9 +25,22 @@ export interface FoundString {
 }
 
 const compiledDefaults = compileKeyPaths(defaultKeys)
+/** Key paths from a config, compiled once per distinct list (a run lints many files with one config). */
+const compiled = new Map<string, ReturnType<typeof compileKeyPaths>>()
+
+function patternsFor(keys: readonly string[]) {
+  const id = JSON.stringify(keys)
+  let patterns = compiled.get(id)
+  if (!patterns) {
+    patterns = compileKeyPaths(keys)
+    if (compiled.size >= 32) compiled.delete(compiled.keys().next().value!)
+    compiled.set(id, patterns)
+  }
+  return patterns
+}
 
 export async function collectionDocument(source: string, strings: readonly FoundString[], options: FormatOptions = {}): Promise<ProseDocument> {
-  const patterns = options.keys ? compileKeyPaths(options.keys) : compiledDefaults
+  const patterns = options.keys ? patternsFor(options.keys) : compiledDefaults
   const parts: ProseDocument[] = []
   for (const found of strings) {
     if (!matchesAny(patterns, found.path)) continue

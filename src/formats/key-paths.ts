@@ -14,6 +14,8 @@
  * so a Zendesk action's `"value": "solved"` is not a reply.
  */
 
+import {UsageError} from '../errors.js'
+
 export type PathPart = string | number
 
 export const defaultKeys: readonly string[] = [
@@ -36,7 +38,7 @@ type Pattern = string[]
 export function compileKeyPaths(paths: readonly string[]): Pattern[] {
   return paths.map((path) => {
     const trimmed = path.trim()
-    if (trimmed === '') throw new Error('an empty key path matches nothing: give a key name such as "body"')
+    if (trimmed === '') throw new UsageError('an empty key path in formats.keys matches nothing: give a key name such as "body"')
     const parts = trimmed
       .replace(/\[\]/g, '.[]')
       .split('.')

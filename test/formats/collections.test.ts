@@ -127,6 +127,13 @@ describe('yaml format', () => {
     expect(found.map((message) => `${message.at} ${message.original}`)).toEqual(['1:30-1:38 escalate', '3:5-3:13 escalate', '5:5-5:13 escalate'])
   })
 
+  it('never flags or rewrites template syntax in a block scalar', async () => {
+    const source = 'replies:\n  - body: |\n      Our {% if escalate %}team{% endif %} {{ ticket.SLA }} ${escalate}\n      which helps %IN_ORDER_TO% in order to fix it.\n'
+    expect(await placed(source, 'yaml', {channel: 'chat'})).toEqual([
+      {ruleId: 'brevity', at: '4:33-4:44', original: 'in order to', actual: 'in order to', fixes: 'in order to'}
+    ])
+  })
+
   it('refuses invalid YAML with where and why', async () => {
     await expect(lint('body: "open\n', {format: 'yaml', path: 'bad.yaml'})).rejects.toThrow(/^bad\.yaml: not valid YAML at 2:1 \(Missing closing "quote\); fix it, or lint it as text with --parser text$/)
   })
