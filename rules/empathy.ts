@@ -7,6 +7,7 @@ import {units} from '../src/text/units.js'
 import * as data from './empathy.data.js'
 
 const problem = phrasePattern(data.problems)
+const notProblem = phrasePattern(data.notProblems)
 const acknowledgement = phrasePattern(data.acknowledgements)
 
 const empathy = defineRule(
@@ -30,8 +31,13 @@ const empathy = defineRule(
       return text
     }
     /** A problem the customer has: not negated ("no files will be lost"), not a condition ("if you have not received"). */
-    const hasProblem = (text: string) =>
-      [...text.matchAll(problem)].some((match) => !/\b(?:no|not|never|n['’]t|if|in case|whether|prevent|avoid)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, match.index)))
+    const hasProblem = (text: string) => {
+      const plain = text.replace(notProblem, (found) => ' '.repeat(found.length))
+      return [...plain.matchAll(problem)].some((match) => {
+        const before = plain.slice(0, match.index)
+        return !data.conditionInClause.test(before) && !data.negationBefore.test(before)
+      })
+    }
     let first: (typeof list)[number] | undefined
     for (const unit of list) {
       acknowledgement.lastIndex = 0
