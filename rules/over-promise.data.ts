@@ -14,8 +14,9 @@ export const entries: PhraseEntry[] = [
   {
     phrases: ['guarantee', 'guarantees', 'guaranteed', 'we guarantee', 'i guarantee'],
     reason: (found) => `“${found}” promises more than you control: ${instead}`,
+    // A policy or the noun: "30-day money-back guarantee", "covered by our guarantee".
     unlessBefore: new RegExp(
-      String.raw`(?:${negatedBefore.source})|(?:money[- ]back|price|price[- ]match|satisfaction|lifetime|delivery|best[- ]price|happiness)\s+$`,
+      String.raw`(?:${negatedBefore.source})|(?:money[- ]back|price|price[- ]match|satisfaction|lifetime|delivery|best[- ]price|happiness|(?:\d+|one|two|three|five|ten|thirty|sixty|ninety)[- ](?:day|week|month|year)s?|the|our|your|its|this|that|a)\s+$`,
       'i'
     ),
     unlessAfter: /^\s+(?:policy|period|terms|program|programme|scheme)\b/i
@@ -31,6 +32,8 @@ export const entries: PhraseEntry[] = [
       'will definitely',
       "'ll definitely",
       'definitely will',
+      'definitely going to',
+      'is definitely arriving',
       'definitely be fixed',
       'definitely be resolved',
       'without a doubt',
@@ -43,7 +46,7 @@ export const entries: PhraseEntry[] = [
     reason: (found) => `“${found}” sounds certain; if it is not in your hands, ${instead}`
   },
   {
-    phrases: ['never happen again', "won't happen again", 'will not happen again', 'never happens again'],
+    phrases: ['never happen again', "won't happen again", 'will not happen again', 'never happens again', "won't ever happen again", 'will not ever happen again', 'never ever happen again'],
     reason: (found) => `“${found}” cannot be promised: say what you changed so it is less likely, e.g. “We have added a check to stop this.”`
   },
   {

@@ -9,6 +9,8 @@ ruleTester(rule, {
     'Our price guarantee policy covers this.',
     'We cannot guarantee the date, but we will email you by Friday.',
     'Your laptop has a two-year warranty.',
+    {name: 'a policy with its length', text: 'Every plan comes with a 30-day guarantee.'},
+    {name: 'the guarantee as a noun', text: 'Your purchase is covered by our guarantee.'},
     'We definitely want to help.',
     "We can't make any promises, but we will ask the team today.",
     'You wrote: “you promised it would never happen again”.'
@@ -33,6 +35,24 @@ ruleTester(rule, {
     {
       text: 'We will definitely fix it.',
       errors: [{message: `“will definitely” sounds certain; if it is not in your hands, ${instead}`, line: 1, column: 4}]
+    },
+    {
+      text: 'It is definitely going to arrive tomorrow.',
+      errors: [{message: `“definitely going to” sounds certain; if it is not in your hands, ${instead}`, line: 1, column: 7, endColumn: 26}]
+    },
+    {
+      text: 'The parcel is guaranteed to arrive on Friday.',
+      errors: [{message: `“guaranteed” promises more than you control: ${instead}`, line: 1, column: 15}]
+    },
+    {
+      text: 'We will make sure this won’t ever happen again.',
+      errors: [
+        {
+          message: '“won’t ever happen again” cannot be promised: say what you changed so it is less likely, e.g. “We have added a check to stop this.”',
+          line: 1,
+          column: 24
+        }
+      ]
     },
     {
       text: 'I can assure you we are on it. It is 100% sure to arrive.',
