@@ -11,6 +11,7 @@ import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
 import {formatExtensions, formatNames, type FormatName} from './formats/index.js'
 import {lint} from './lint.js'
+import {startProgress, type ProgressStream} from './progress.js'
 import {decode, InputError, readInput} from './read-input.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
 import {findRule, ruleIds} from './resolve-rules.js'
@@ -23,6 +24,8 @@ export interface CliIo {
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
   isTTY: boolean
+  /** Where a long run shows its progress (stderr); without it, no indicator. */
+  progress?: ProgressStream
 }
 
 interface CliOptions {
@@ -41,6 +44,7 @@ interface CliOptions {
   minScore?: number
   quiet?: boolean
   color?: boolean
+  progress: boolean
   explain?: string
   listRules?: boolean
   lsp?: boolean
@@ -83,6 +87,7 @@ function program(): Command {
     .option('--min-score <n>', 'fail (exit 1) when a reply scores below this (0-100)', score)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in stylish output')
+    .option('--no-progress', 'no progress line on stderr (shown for runs of over 20 files at a terminal, never in CI)')
     .option('--explain <rule>', 'print the documentation of a rule')
     .option('--list-rules', 'list the rules and what they ask')
     .option('--lsp', 'run the language server on stdin/stdout (for editors)')
@@ -101,7 +106,14 @@ const defaultIo: CliIo = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks)
   },
-  isTTY: Boolean(process.stdout.isTTY)
+  isTTY: Boolean(process.stdout.isTTY),
+  progress: {
+    write: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stderr.isTTY),
+    get columns() {
+      return process.stderr.columns
+    }
+  }
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -159,16 +171,24 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         io.stderr(`replylint: ${pattern}: no such file, and no file matches it as a pattern\n`)
         failed = true
       }
+      const progress = startProgress(paths.length, (options.progress && io.progress) || {write: io.stderr, isTTY: false})
       for (const path of paths) {
         try {
           const input = await readInput(path)
           files.push(await lint(input.text, {...(await optionsFor(path)), path, ...(options.parser && {format: options.parser})}))
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
-          io.stderr(`replylint: ${error.message}\n`)
+          if (!(error instanceof InputError)) {
+            // The crash report must not land on the progress line.
+            progress.end()
+            throw error
+          }
+          progress.log(`replylint: ${error.message}\n`)
           failed = true
+        } finally {
+          progress.advance(path)
         }
       }
+      progress.end()
     }
 
     // Scores come from every message, before --quiet hides the warnings.
