@@ -5,8 +5,9 @@
  * cached per directory, so linting a thousand replies in one folder reads
  * its config once.
  */
-import {access} from 'node:fs/promises'
-import {basename, dirname, extname, isAbsolute, parse as parsePath, relative, resolve} from 'node:path'
+import {constants} from 'node:fs'
+import {access, stat} from 'node:fs/promises'
+import {basename, dirname, extname, isAbsolute, join, parse as parsePath, relative, resolve} from 'node:path'
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {lilconfig, type LilconfigResult, type Loader} from 'lilconfig'
 import {ConfigError} from '../errors.js'
@@ -87,7 +88,7 @@ export class ConfigFinder {
   forDirectory(directory: string): Promise<LoadedConfig | undefined> {
     let found = this.byDirectory.get(directory)
     if (!found) {
-      found = this.explorer.search(directory).then(check)
+      found = this.explorer.search(directory).then(check, (error: unknown) => unreadable(error, directory))
       this.byDirectory.set(directory, found)
     }
     return found
@@ -100,14 +101,33 @@ export class ConfigFinder {
   }
 }
 
+/**
+ * A config file that exists but cannot be read (a folder, no permission):
+ * name it, rather than crash. The file system error does not always say
+ * which file it was, so look for it.
+ */
+async function unreadable(error: unknown, directory: string): Promise<never> {
+  const code = (error as NodeJS.ErrnoException).code
+  if (error instanceof ConfigError || typeof code !== 'string') throw error
+  for (let folder = directory; ; folder = dirname(folder)) {
+    for (const name of configFileNames) {
+      const file = join(folder, name)
+      const info = await stat(file).catch(() => undefined)
+      if (!info) continue
+      const readable = info.isFile() && (await access(file, constants.R_OK).then(() => true, () => false))
+      if (!readable) throw new ConfigError(`${displayPath(file)}: cannot be read as a config file (${info.isFile() ? code : 'not a file'}).`, file)
+    }
+    if (folder === dirname(folder)) break
+  }
+  throw new ConfigError(`cannot read the config files above ${displayPath(directory)} (${code}).`)
+}
+
 /** Read the config file given with `--config`: JSON, YAML, or package.json's "replylint" key. */
 export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   const file = resolve(path)
-  try {
-    await access(file)
-  } catch {
-    throw new ConfigError(`--config ${path}: no such file.`)
-  }
+  const info = await stat(file).catch(() => undefined)
+  if (!info) throw new ConfigError(`--config ${path}: no such file.`)
+  if (!info.isFile()) throw new ConfigError(`--config ${path}: not a file.`)
   const extension = extname(file).toLowerCase()
   if (basename(file) !== 'package.json' && !['', '.json', '.yaml', '.yml'].includes(extension)) {
     throw new ConfigError(`--config ${path}: replylint reads JSON or YAML config files (.json, .yaml, .yml, no extension), not "${extension}".`)

@@ -101,6 +101,13 @@ describe('ConfigFinder', () => {
     expect(yaml.message).toMatch(new RegExp(`^${join(root, 'y/.replylintrc.yaml').replaceAll('.', '\\.')}:3:1: not valid YAML \\(.+\\)\\.$`))
   })
 
+  it('names a config file that cannot be read instead of crashing', async () => {
+    await mkdir(join(root, '.replylintrc'))
+    const error = await failure(new ConfigFinder().forFile(join(root, 'x.txt')))
+    expect(error.message).toBe(`${join(root, '.replylintrc')}: cannot be read as a config file (not a file).`)
+    expect(error.file).toBe(join(root, '.replylintrc'))
+  })
+
   it('names the "replylint" key of package.json in errors', async () => {
     await put('package.json', JSON.stringify({replylint: {chanel: 'chat'}}))
     expect((await failure(new ConfigFinder().forFile(join(root, 'x.txt')))).message).toBe(
@@ -119,6 +126,8 @@ describe('loadConfigFile (--config)', () => {
 
   it('says so when the file is missing, of another kind, or a package.json without the key', async () => {
     expect((await failure(loadConfigFile(join(root, 'none.yaml')))).message).toBe(`--config ${join(root, 'none.yaml')}: no such file.`)
+    await mkdir(join(root, 'folder.json'))
+    expect((await failure(loadConfigFile(join(root, 'folder.json')))).message).toBe(`--config ${join(root, 'folder.json')}: not a file.`)
     await put('config.toml', 'channel = "chat"')
     expect((await failure(loadConfigFile(join(root, 'config.toml')))).message).toBe(
       `--config ${join(root, 'config.toml')}: replylint reads JSON or YAML config files (.json, .yaml, .yml, no extension), not ".toml".`
