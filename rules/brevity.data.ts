@@ -43,7 +43,10 @@ export const wordy: Wordy[] = [
   {phrase: 'in relation to', short: 'about', fix: false},
   {phrase: 'kindly revert', short: 'please reply', fix: true},
   {phrase: 'kindly revert back', short: 'please reply', fix: true},
-  {phrase: 'revert back', short: 'reply', fix: true},
+  // "Revert back" means "reply" only when it is about answering someone; "revert back to the old
+  // version" means "go back". Only the doubled word is always wordy.
+  {phrase: 'revert back to you', short: 'reply to you', fix: true},
+  {phrase: 'revert back', short: 'revert', fix: true},
   {phrase: 'a large number of', short: 'many', fix: true},
   {phrase: 'a great number of', short: 'many', fix: true},
   {phrase: 'the majority of', short: 'most', fix: false},

@@ -43,6 +43,8 @@ const shouting = defineRule<Options>(
         const only = run.words[0]!
         // One unknown short word in capitals is likely an acronym (`jargon` asks to spell it out).
         if (run.words.length === 1 && (only.length < 4 || (only.length < 6 && !emphasis.has(only)))) continue
+        // "<PROJECT NAME>", "[CUSTOMER NAME]": a field to fill in (the `placeholder` rule's), never lower-cased.
+        if (/[<[]$/.test(unit.text.slice(0, run.start)) && /^[>\]]/.test(unit.text.slice(run.end))) continue
         const found = unit.text.slice(run.start, run.end)
         let lower = found.toLowerCase()
         if (run.start === 0 || /[.!?]\s*$/.test(unit.text.slice(0, run.start))) lower = lower.charAt(0).toUpperCase() + lower.slice(1)

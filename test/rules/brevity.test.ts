@@ -30,6 +30,17 @@ ruleTester(rule, {
       output: 'Before shipping, we test it now.'
     },
     {
+      name: '“revert back” about a version keeps its meaning (go back, not reply)',
+      text: 'You can revert back to the older layout in Settings.',
+      errors: [{message: '“revert back” is wordy: write “revert”.', line: 1, column: 9, endColumn: 20, expected: ['revert']}],
+      output: 'You can revert to the older layout in Settings.'
+    },
+    {
+      text: 'We will revert back to you by Friday.',
+      errors: [{message: '“revert back to you” is wordy: write “reply to you”.', line: 1, column: 9, expected: ['reply to you']}],
+      output: 'We will reply to you by Friday.'
+    },
+    {
       name: 'a suggestion that is not always safe is not fixed',
       text: 'We wrote with regard to your order.',
       errors: [{message: '“with regard to” is wordy: write “about”.', line: 1, column: 10, expected: ['about']}]

@@ -7,6 +7,7 @@ ruleTester(rule, {
     'Visit https://EXAMPLE.com/HELP now.',
     'The NASA and FAQ pages are linked.',
     'Thank you!',
+    {name: 'template fields in capitals belong to placeholder', text: 'Contact the author of <PROJECT NAME> or write to [SUPPORT TEAM].'},
     {name: 'product names from the team', options: {allow: ['ACME', 'SUPERPLAN']}, text: 'Your SUPERPLAN from ACME is active.'}
   ],
   invalid: [
