@@ -20,11 +20,13 @@ export interface FoundString {
   end: number
   /** How the file encodes it. */
   encoding: CopyOptions
-  /** Keys of the object holding it whose values are strings. */
-  siblings: ReadonlySet<string>
+  /** The other string values of the object holding it, by key. */
+  siblings: ReadonlyMap<string, string>
 }
 
 const compiledDefaults = compileKeyPaths(defaultKeys)
+/** Zendesk action fields that hold a reply (`comment_value`, `comment_value_html`). */
+const replyFields = /comment|body|message|reply/i
 /** Key paths from a config, compiled once per distinct list (a run lints many files with one config). */
 const compiled = new Map<string, ReturnType<typeof compileKeyPaths>>()
 
@@ -48,6 +50,9 @@ export async function collectionDocument(source: string, strings: readonly Found
     const key = found.path[found.path.length - 1]
     // Freshdesk keeps a reply as `content` and `content_html`: lint it once, as the text.
     if (typeof key === 'string' && /_html$/.test(key) && found.siblings.has(key.replace(/_html$/, ''))) continue
+    // A Zendesk action sets a field: only the comment is a reply, not a status, tags or a custom field.
+    const field = found.siblings.get('field')
+    if (!options.keys && key === 'value' && field !== undefined && !replyFields.test(field)) continue
     const value = new ProseBuilder()
     value.copy(found.value, source, found.start, found.end, found.encoding)
     if (isHtml(key, found.value)) {

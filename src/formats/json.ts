@@ -23,25 +23,27 @@ export async function jsonDocument(source: string, options?: FormatOptions): Pro
     throw new FormatError(`not valid JSON${where} (${first ? printParseErrorCode(first.error) : 'empty'}); fix it, or lint it as text with --parser text`)
   }
   const strings: FoundString[] = []
-  collect(tree, [], new Set(), strings)
+  collect(tree, [], new Map(), strings)
   return collectionDocument(source, strings, options)
 }
 
-function collect(node: Node, path: PathPart[], siblings: ReadonlySet<string>, out: FoundString[]): void {
+function collect(node: Node, path: PathPart[], siblings: ReadonlyMap<string, string>, out: FoundString[]): void {
   if (node.type === 'string') {
     // The value's text is inside the quotes.
     out.push({path, value: node.value as string, start: node.offset + 1, end: node.offset + node.length - 1, encoding: {escapes: true}, siblings})
     return
   }
   if (node.type === 'array') {
-    node.children?.forEach((child, index) => collect(child, [...path, index], new Set(), out))
+    node.children?.forEach((child, index) => collect(child, [...path, index], new Map(), out))
     return
   }
   if (node.type === 'object') {
     const properties = node.children ?? []
-    const keys = new Set(
-      properties.filter((property) => property.children?.[1]?.type === 'string').map((property) => property.children![0]!.value as string)
-    )
+    const keys = new Map<string, string>()
+    for (const property of properties) {
+      const [key, value] = property.children ?? []
+      if (key && value?.type === 'string') keys.set(key.value as string, value.value as string)
+    }
     for (const property of properties) {
       const [key, value] = property.children ?? []
       if (key && value) collect(value, [...path, key.value as string], keys, out)

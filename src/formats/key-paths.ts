@@ -11,7 +11,8 @@
  * macros (`actions[].value`), Gorgias macros (`body_text`, `body_html`), and
  * exports that call it `message`, `reply`, `html` or `template`. With the
  * defaults only values that read as prose count (a space between words),
- * so a Zendesk action's `"value": "solved"` is not a reply.
+ * so a Zendesk action's `"value": "solved"` is not a reply (and of a Zendesk
+ * action only a comment field is: src/formats/collection.ts).
  */
 
 import {UsageError} from '../errors.js'

@@ -19,24 +19,24 @@ export async function yamlDocument(source: string, options?: FormatOptions): Pro
       const where = at ? ` at ${at.line}:${at.col}` : ''
       throw new FormatError(`not valid YAML${where} (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); fix it, or lint it as text with --parser text`)
     }
-    collect(document.contents, [], new Set(), source, strings)
+    collect(document.contents, [], new Map(), source, strings)
   }
   return collectionDocument(source, strings, options)
 }
 
-function collect(node: unknown, path: PathPart[], siblings: ReadonlySet<string>, source: string, out: FoundString[]): void {
+function collect(node: unknown, path: PathPart[], siblings: ReadonlyMap<string, string>, source: string, out: FoundString[]): void {
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.range) out.push(found(node as Scalar<string>, path, siblings, source))
     return
   }
   if (isSeq(node)) {
-    node.items.forEach((item, index) => collect(item, [...path, index], new Set(), source, out))
+    node.items.forEach((item, index) => collect(item, [...path, index], new Map(), source, out))
     return
   }
   if (isMap(node)) {
-    const keys = new Set<string>()
+    const keys = new Map<string, string>()
     for (const pair of node.items) {
-      if (isPair(pair) && isScalar(pair.value) && typeof pair.value.value === 'string') keys.add(keyOf(pair.key))
+      if (isPair(pair) && isScalar(pair.value) && typeof pair.value.value === 'string') keys.set(keyOf(pair.key), pair.value.value)
     }
     for (const pair of node.items) if (isPair(pair)) collect(pair.value, [...path, keyOf(pair.key)], keys, source, out)
   }
@@ -47,7 +47,7 @@ function keyOf(key: unknown): string {
 }
 
 /** Where a scalar's text is in the file: inside the quotes, or the lines after a block scalar's header. */
-function found(node: Scalar<string>, path: PathPart[], siblings: ReadonlySet<string>, source: string): FoundString {
+function found(node: Scalar<string>, path: PathPart[], siblings: ReadonlyMap<string, string>, source: string): FoundString {
   const [start, end] = node.range as [number, number, number]
   const base = {path, value: node.value, siblings}
   switch (node.type) {

@@ -70,6 +70,23 @@ describe('json format', () => {
     }
   })
 
+  it('reads only the comment of a Zendesk macro, not tags or custom fields set by other actions', async () => {
+    const source = JSON.stringify({
+      macros: [
+        {
+          title: 'Refund',
+          actions: [
+            {field: 'set_tags', value: 'refund escalated billing_team'},
+            {field: 'custom_fields_360', value: 'needs manager review'},
+            {field: 'comment_value_html', value: '<p>Hi Ana, we refund it today.</p>'}
+          ]
+        }
+      ]
+    })
+    const {document} = await extract(source, 'json')
+    expect(document.parts?.map((part) => part.text)).toEqual(['Hi Ana, we refund it today.\n\n'])
+  })
+
   it('reads the key paths it is given', async () => {
     const source = '{"templates": [{"subject": "Your refund is late", "notes": "Internal: escalate"}]}'
     const {document} = await extract(source, 'json', {keys: ['templates[].subject']})
