@@ -1,32 +1,71 @@
 /**
- * `next-step`: an e-mail ends with what happens next.
+ * `next-step`: an e-mail ends with what happens next. A document rule: it
+ * reads the whole message and reports once, at its end.
  */
-import {defineRule} from '../src/rule.js'
+import {defineRule, type RuleContext} from '../src/rule.js'
 import {phrasePattern, phraseSource} from '../src/text/phrases.js'
 import * as politeForms from './polite-forms.data.js'
 import {units, words} from '../src/text/units.js'
 import * as data from './next-step.data.js'
 
-const nextStep = phrasePattern(data.nextSteps)
+export interface Options {
+  /** Your own phrases that count as a next step (“case closed”). */
+  phrases?: string[]
+}
+
+const nextStep = phrasePattern([...data.nextSteps, ...data.times, ...data.offers])
+/** "we’ll", "it'll": a contraction of will (a phrase pattern wants a word boundary before the apostrophe). */
+const contractedWill = /\p{L}['’]ll(?!\p{L})/iu
+/** A date or a clock time: "12 March", "March 12", "5pm", "17:00", "3/14". */
+const dateOrTime =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/i
+/** A time frame: "two days", "3-5 business days", "24 hours". */
+const timeFrame =
+  /\b(?:\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b/i
+/** A question to the customer asks for their answer: that is the next step. */
+const question = /\?[\s)"”’]*$/
 const closing = new RegExp(String.raw`^(?:${politeForms.closings.map(phraseSource).join('|')})(?![\p{L}])`, 'iu')
 
-const nextStepRule = defineRule(
+/** The text of `[start, end)` with masked parts (quotes, template syntax) blanked; links stay, they are a step. */
+function ownText(context: RuleContext<Options>, start: number, end: number): string {
+  let result = ''
+  let cursor = start
+  for (const mask of context.masks) {
+    if (mask.end <= start || mask.start >= end) continue
+    if (mask.kind === 'url') continue
+    result += context.text.slice(cursor, Math.max(cursor, mask.start)) + ' '
+    cursor = Math.max(cursor, Math.min(end, mask.end))
+  }
+  return result + context.text.slice(Math.min(cursor, end), end)
+}
+
+const nextStepRule = defineRule<Options>(
   {
     id: 'next-step',
     description: 'End an e-mail with the next step, a time, or an offer of further help.',
     fixable: false,
     severity: 'warn',
     // A chat message mid-conversation has its next step in the next message.
-    channels: ['email']
+    channels: ['email'],
+    options: {phrases: 'string[]'}
   },
   (context) => {
     // Only e-mail: a chat message mid-conversation has its next step in the next message.
     if (context.channel !== 'email') return
-    const list = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+    const extra = context.options.phrases?.length ? phrasePattern(context.options.phrases) : undefined
+    // The agent's own lines: quoted history, the signature and lines of template syntax alone do not count.
+    const list = units(context.tree).filter((unit) => /\p{L}{2}/u.test(ownText(context, unit.start, unit.end)))
     if (list.length === 0) return
     for (const unit of list) {
-      nextStep.lastIndex = 0
-      if (nextStep.test(unit.text)) return
+      const own = ownText(context, unit.start, unit.end)
+      // A link is where the customer goes next (“Here’s how: https://…”).
+      if (context.masks.some((mask) => mask.kind === 'url' && mask.start < unit.end && unit.start < mask.end)) return
+      for (const pattern of [nextStep, extra]) {
+        if (!pattern) continue
+        pattern.lastIndex = 0
+        if (pattern.test(own)) return
+      }
+      if (contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
     }
     // Report at the last line of the message itself, above the closing and the name.
     let at = list.length - 1
@@ -38,7 +77,7 @@ const nextStepRule = defineRule(
       start: last.start,
       end: last.end,
       span: true,
-      note: 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋.'
+      note: 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'
     })
   }
 )
