@@ -10,7 +10,7 @@ export const nextSteps = [
   // Anything that will happen: "we will", "it’ll arrive", "our team will call".
   'will', 'shall', 'going to', 'about to',
   'you will', 'you’ll', 'you should', 'you can', 'you may', 'you could', 'you need to', 'you’d need to', 'you would need to',
-  'your next step', 'next step', 'next steps', 'the next step', 'please', 'could you', 'would you', 'can you', 'kindly',
+  'your next step', 'next step', 'next steps', 'the next step', 'could you', 'would you', 'can you',
   'once', 'as soon as', 'follow up', 'follow-up', 'keep you posted', 'keep you updated', 'keep you informed',
   'update you', 'get back to you', 'be in touch', 'reach out to you', 'contact you', 'call you', 'email you',
   'send you', 'is on its way', 'is on the way', 'has been sent', 'has been shipped', 'has been refunded', 'has been issued',

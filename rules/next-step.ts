@@ -22,6 +22,11 @@ const dateOrTime =
 /** A time frame: "two days", "3-5 business days", "24 hours". */
 const timeFrame =
   /\b(?:\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b/i
+/**
+ * "Please send …", "kindly reply": a request is the customer's next step;
+ * "please be advised / note / accept our apologies" only informs.
+ */
+const request = /\b(?:please|kindly)\s+(?!be\b|note\b|accept\b|understand\b|bear\b|know\b|find\b)\p{L}/iu
 /** A question to the customer asks for their answer: that is the next step. */
 const question = /\?[\s)"”’]*$/
 const closing = new RegExp(String.raw`^(?:${politeForms.closings.map(phraseSource).join('|')})(?![\p{L}])`, 'iu')
@@ -65,7 +70,7 @@ const nextStepRule = defineRule<Options>(
         pattern.lastIndex = 0
         if (pattern.test(own)) return
       }
-      if (contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
+      if (request.test(own) || contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
     }
     // Report at the last line of the message itself, above the closing and the name.
     let at = list.length - 1

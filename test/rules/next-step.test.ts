@@ -15,6 +15,7 @@ ruleTester(rule, {
     {name: 'a contracted will', text: 'Hi Anna,\n\nIt’ll be on your statement soon.\n\nBest,\nDaniel'},
     {name: 'a question asks for the customer’s answer', text: 'Hi Anna,\n\nDid the new code work for you?\n\nBest,\nDaniel'},
     {name: 'a request to the customer', text: 'Hi Anna,\n\nCould you send a photo of the label.\n\nBest,\nDaniel'},
+    {name: 'please with a verb', text: 'Hi Anna,\n\nYour order is late. Please update the address on the order.\n\nBest,\nDaniel'},
     {name: 'a link is where the customer goes next', text: 'Hi Anna,\n\nThe steps are on https://example.com/reset for you.\n\nBest,\nDaniel'},
     {name: 'a recommendation', text: 'Hi Anna,\n\nWe recommend restarting the router first.\n\nBest,\nDaniel'},
     {name: 'a team’s own phrase', options: {phrases: ['case closed']}, text: 'Hi Anna,\n\nThe case closed with a full refund.\n\nBest,\nDaniel'}
@@ -30,6 +31,11 @@ ruleTester(rule, {
       name: 'quoted text does not count as the agent’s next step',
       text: 'Hi Anna,\n\nSorry about the delay.\n\n> Please let me know when it ships, thanks!',
       errors: [{message, line: 3, column: 1}]
+    },
+    {
+      name: 'please that only informs',
+      text: 'Hi Anna,\n\nYour order is late. Please be advised that the courier has it.\n\nKind regards,\nDaniel',
+      errors: [{message, line: 3, column: 21}]
     },
     {
       name: 'template syntax alone is no next step',
