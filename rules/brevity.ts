@@ -3,6 +3,7 @@
  * channel's length.
  */
 import {preset} from '../src/presets.js'
+import {replaceWords} from '../src/text/edits.js'
 import {defineRule} from '../src/rule.js'
 import {findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
 import {units, words, type Word} from '../src/text/units.js'
@@ -68,10 +69,6 @@ function proseWords(unitText: string, start: number, isMasked: (start: number, e
   return words(unitText, start).filter((word) => !word.text.startsWith('@') && !isMasked(word.start, word.end))
 }
 
-function capitalize(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1)
-}
-
 const brevity = defineRule<Options>(
   {
     id: 'brevity',
@@ -98,21 +95,7 @@ const brevity = defineRule<Options>(
         const key = normalizePhrase(match.text)
         const entry = table.get(key)
         if (!entry || allow.has(key)) continue
-        let {start, end} = match
-        let replacement = entry.short
-        const atStart = start === unit.start
-        if (replacement === '') {
-          // Dropping an opening phrase: take the following space, and capitalise the next word.
-          const rest = /^\s+(\S)/u.exec(text.slice(end))
-          if (atStart && rest) {
-            end += rest[0].length
-            replacement = rest[1]!.toUpperCase()
-          } else if (/^\s/.test(text.slice(end))) {
-            end += 1
-          }
-        } else if (atStart || /^\p{Lu}/u.test(match.text)) {
-          replacement = capitalize(replacement)
-        }
+        const {start, end, text: replacement, safe} = replaceWords(text, match.start, match.end, entry.short, match.start === unit.start)
         const shown = entry.short === '' ? 'drop it' : `write “${entry.short}”`
         context.report({
           reason: `“${match.text}” is wordy: ${shown}.`,
@@ -120,7 +103,7 @@ const brevity = defineRule<Options>(
           end,
           actual: text.slice(start, end),
           expected: [replacement],
-          fixable: entry.fix,
+          fixable: entry.fix && safe,
           note: 'Short words keep the reply easy to read. Seed 002 書面溝通規範: 語言簡潔 表達簡明扼要,避免冗餘詞匯.'
         })
       }

@@ -58,7 +58,7 @@ const casualRegister = defineRule<Options>(
           end: edit.end,
           actual: context.text.slice(edit.start, edit.end),
           expected: [edit.text],
-          fixable: entry.fix,
+          fixable: entry.fix && edit.safe,
           note: 'Seed 002 語言規範: 避免口語化、隨意化或不恰當表達.'
         })
       }

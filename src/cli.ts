@@ -11,8 +11,10 @@ import {ruleDocPath} from './docs.js'
 import {UsageError} from './errors.js'
 import {formatExtensions, formatNames, type FormatName} from './formats/index.js'
 import {lint} from './lint.js'
+import {fixText} from './fix-text.js'
 import {startProgress, type ProgressStream} from './progress.js'
 import {decode, InputError, readInput} from './read-input.js'
+import {writeFileAtomic} from './write-file.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
 import {findRule, ruleIds} from './resolve-rules.js'
 import {channels, type Channel} from './types.js'
@@ -43,6 +45,9 @@ interface CliOptions {
   maxWarnings?: number
   minScore?: number
   quiet?: boolean
+  fix?: boolean
+  fixDryRun?: boolean
+  output?: string
   color?: boolean
   progress: boolean
   explain?: string
@@ -85,6 +90,9 @@ function program(): Command {
     .option('--print-config <path>', 'print the config file and options a reply at this path gets, then exit')
     .option('--max-warnings <n>', 'fail (exit 1) on more warnings than this', wholeNumber)
     .option('--min-score <n>', 'fail (exit 1) when a reply scores below this (0-100)', score)
+    .option('--fix', 'apply the safe fixes to the files (with --stdin: print the fixed text)')
+    .option('--fix-dry-run', 'print what --fix would change, as a diff, and change nothing')
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in stylish output')
     .option('--no-progress', 'no progress line on stderr (shown for runs of over 20 files at a terminal, never in CI)')
@@ -154,13 +162,22 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       throw new UsageError('no input: give reply files (replylint reply.txt) or --stdin. See replylint --help.')
     }
 
+    if (options.fix && options.fixDryRun) throw new UsageError('give --fix or --fix-dry-run, not both')
     const optionsFor = await configure(options)
     const files: VFile[] = []
     let failed = false
+    let diffs = ''
+    let fixedStdin: string | undefined
 
     if (options.stdin) {
       const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
-      files.push(await lint(input.text, {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename, ...(options.parser && {format: options.parser})}))
+      const lintOptions = {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename, ...(options.parser && {format: options.parser})}
+      if (options.fix || options.fixDryRun) {
+        const fixed = await fixText(input.text, lintOptions)
+        if (options.fix) fixedStdin = (input.bom ? '\uFEFF' : '') + fixed.output
+        else diffs += (await import('./report/diff.js')).unifiedDiff(options.stdinFilename ?? 'stdin', input.text, fixed.output)
+        files.push(fixed.file)
+      } else files.push(await lint(input.text, lintOptions))
     } else {
       const isIgnored = options.ignore ? await loadIgnoreFile() : undefined
       const {paths, missing, ignored} = await expand(patterns, isIgnored)
@@ -175,7 +192,17 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       for (const path of paths) {
         try {
           const input = await readInput(path)
-          files.push(await lint(input.text, {...(await optionsFor(path)), path, ...(options.parser && {format: options.parser})}))
+          const lintOptions = {...(await optionsFor(path)), path, ...(options.parser && {format: options.parser})}
+          if (options.fix || options.fixDryRun) {
+            const fixed = await fixText(input.text, lintOptions)
+            if (fixed.output !== input.text) {
+              // The diff library loads only for a dry run.
+              if (options.fixDryRun) diffs += (await import('./report/diff.js')).unifiedDiff(path, input.text, fixed.output)
+              // The BOM read off the file goes back on; line endings were never touched (fixes stay inside a line).
+              else await writeFileAtomic(path, (input.bom ? '\uFEFF' : '') + fixed.output)
+            }
+            files.push(fixed.file)
+          } else files.push(await lint(input.text, lintOptions))
         } catch (error) {
           if (!(error instanceof InputError)) {
             // The crash report must not land on the progress line.
@@ -194,8 +221,17 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     // Scores come from every message, before --quiet hides the warnings.
     const lowScores = files.filter((file) => options.minScore !== undefined && (file.data.score ?? 100) < options.minScore)
     if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
-    const output = await formatResults(files, options.format, {color: options.color !== false && io.isTTY})
-    io.stdout(output)
+    const output = await formatResults(files, options.format, {color: options.color !== false && io.isTTY && !options.output})
+    if (fixedStdin !== undefined) {
+      // The fixed text is the output; the report of what is left goes to stderr (or --output).
+      io.stdout(fixedStdin)
+      if (options.output) await writeFileAtomic(options.output, output)
+      else io.stderr(output)
+    } else {
+      io.stdout(diffs)
+      if (options.output) await writeFileAtomic(options.output, output)
+      else io.stdout(output)
+    }
 
     if (failed) return exitCodes.failure
     const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)

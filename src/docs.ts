@@ -1,5 +1,5 @@
 /** Where the package's files are, so rule docs link to a page that exists on this machine. */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -22,4 +22,9 @@ export function ruleDocPath(id: string): string {
 /** URL of a rule's documentation page, as put on every message. */
 export function ruleDocUrl(id: string): string {
   return pathToFileURL(ruleDocPath(id)).href
+}
+
+/** replylint's version, from its package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {version: string}).version
 }

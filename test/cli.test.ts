@@ -1,6 +1,6 @@
 /** The CLI as a user runs it: the built bin, real files, exit codes. */
 import {execFile} from 'node:child_process'
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
@@ -131,5 +131,59 @@ describe('replylint CLI', () => {
     const result = await replylint(['--explain', 'jargon'])
     expect(result.code).toBe(0)
     expect(result.stdout.startsWith('# jargon\n')).toBe(true)
+  })
+})
+
+describe('replylint --fix, --fix-dry-run, --output', () => {
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'fixable-reply.txt')
+  const expected = join(import.meta.dirname, '..', 'fixtures', 'fixable-reply.fixed.txt')
+
+  it('fixes a file in place, keeping its BOM and CRLF line endings, and reports what is left', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-fix-'))
+    const path = join(folder, 'reply.txt')
+    const source = (await readFile(fixture, 'utf8')).replace(/\n/g, '\r\n')
+    await writeFile(path, '\uFEFF' + source)
+    const result = await replylint(['--fix', path])
+    expect(result).toEqual({code: 0, stdout: `${path}: no issues found\n${path}: score 100/100\n`, stderr: ''})
+    const written = await readFile(path, 'utf8')
+    expect(written).toBe('\uFEFF' + (await readFile(expected, 'utf8')).replace(/\n/g, '\r\n'))
+    expect(await readdir(folder)).toEqual(['reply.txt'])
+    // Idempotent: a second run leaves the bytes as they are.
+    await replylint(['--fix', path])
+    expect(await readFile(path, 'utf8')).toBe(written)
+  })
+
+  it('prints a diff with --fix-dry-run and changes nothing', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-fix-'))
+    const path = join(folder, 'reply.txt')
+    await writeFile(path, await readFile(fixture))
+    const result = await replylint(['--fix-dry-run', path])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      '-Please be advised that your refund was sent. In order to see it, just open the app at this point in time!!\n+Your refund was sent. To see it, open the app now!\n'
+    )
+    expect(await readFile(path, 'utf8')).toBe(await readFile(fixture, 'utf8'))
+  })
+
+  it('prints the fixed text for --stdin, and the report of what is left on stderr', async () => {
+    const result = await replylint(['--fix', '--stdin', '--channel', 'chat'], 'In order to help, we can’t refund it!!')
+    expect(result.stdout).toBe('To help, we can’t refund it!')
+    expect(result.stderr).toMatch(/positive-framing/)
+    expect(result.code).toBe(0)
+  })
+
+  it('writes the report to --output', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-out-'))
+    const output = join(folder, 'report.sarif')
+    const result = await replylint(['--format', 'sarif', '--output', output, 'fixtures/draft-reply.txt'])
+    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(JSON.parse(await readFile(output, 'utf8')).runs[0].results).toHaveLength(11)
+  })
+
+  it('refuses --fix with --fix-dry-run', async () => {
+    expect(await replylint(['--fix', '--fix-dry-run', 'fixtures/draft-reply.txt'])).toMatchObject({
+      code: 2,
+      stderr: 'replylint: give --fix or --fix-dry-run, not both\n'
+    })
   })
 })

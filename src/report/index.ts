@@ -2,8 +2,8 @@
 import type {VFile} from 'vfile'
 import {formatJson} from './json.js'
 
-export type ReportFormat = 'stylish' | 'json'
-export const reportFormats: readonly ReportFormat[] = ['stylish', 'json']
+export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'github'
+export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'github']
 
 export interface ReportOptions {
   color?: boolean
@@ -13,6 +13,15 @@ export async function formatResults(files: readonly VFile[], format: ReportForma
   switch (format) {
     case 'json':
       return formatJson(files)
+    case 'sarif': {
+      // Loaded only for CI runs that ask for it.
+      const [{formatSarif}, {packageVersion}] = await Promise.all([import('./sarif.js'), import('../docs.js')])
+      return formatSarif(files, packageVersion())
+    }
+    case 'github': {
+      const {formatGithub} = await import('./github.js')
+      return formatGithub(files)
+    }
     case 'stylish': {
       const {reporter} = await import('vfile-reporter')
       const text = reporter([...files], {color: options.color ?? false})

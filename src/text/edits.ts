@@ -1,12 +1,16 @@
 /**
  * Replacements that keep a sentence well formed: dropping an opening word
  * capitalises the next one, replacing an opening word keeps its capital.
+ * Only spaces and tabs are taken with a dropped word, never a line break, so
+ * a fix never joins lines or touches line endings.
  */
 
 export interface Edit {
   start: number
   end: number
   text: string
+  /** False when the edit would leave the sentence broken (see `replaceWords`). */
+  safe: boolean
 }
 
 function capitalize(value: string): string {
@@ -20,14 +24,15 @@ function capitalize(value: string): string {
  */
 export function replaceWords(text: string, start: number, end: number, replacement: string, sentenceStart: boolean): Edit {
   if (replacement === '') {
-    const rest = /^,?\s+(\S)/u.exec(text.slice(end))
-    if (sentenceStart && rest) return {start, end: end + rest[0].length, text: rest[1]!.toUpperCase()}
-    const space = /^,?\s+/.exec(text.slice(end))
-    if (space) return {start, end: end + space[0].length, text: ''}
-    // Nothing after (end of sentence): take the space before instead.
-    const before = /\s+$/.exec(text.slice(0, start))
-    return {start: before ? start - before[0].length : start, end, text: ''}
+    const rest = /^,?[ \t]+(\S)/u.exec(text.slice(end))
+    if (sentenceStart && rest) return {start, end: end + rest[0].length, text: rest[1]!.toUpperCase(), safe: true}
+    const space = /^,?[ \t]+/.exec(text.slice(end))
+    if (space) return {start, end: end + space[0].length, text: '', safe: true}
+    // Nothing after on this line: take the space before instead. At a sentence
+    // start the next word is on another line and cannot be capitalised safely.
+    const before = /[ \t]+$/.exec(text.slice(0, start))
+    return {start: before ? start - before[0].length : start, end, text: '', safe: !sentenceStart}
   }
   const upper = sentenceStart || /^\p{Lu}/u.test(text.slice(start, end))
-  return {start, end, text: upper ? capitalize(replacement) : replacement}
+  return {start, end, text: upper ? capitalize(replacement) : replacement, safe: true}
 }

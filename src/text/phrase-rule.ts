@@ -65,7 +65,7 @@ export function checkPhrases(
             end: edit.end,
             actual: context.text.slice(edit.start, edit.end),
             expected: [edit.text, ...expected.slice(1)],
-            fixable: entry.fixable ?? false,
+            fixable: (entry.fixable ?? false) && edit.safe,
             note
           })
         } else {

@@ -1,0 +1,28 @@
+/**
+ * Write a file so that a crash, a full disk or a second process never leaves
+ * it half written: write a temporary file beside it, flush it to disk, then
+ * rename it over the original (atomic on the same file system). The file's
+ * permissions are kept.
+ */
+import {randomBytes} from 'node:crypto'
+import {open, rename, rm, stat} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const mode = await stat(path).then(
+    (info) => info.mode & 0o7777,
+    () => 0o644
+  )
+  const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const handle = await open(temporary, 'wx', mode)
+  try {
+    await handle.writeFile(content)
+    await handle.sync()
+    await handle.close()
+    await rename(temporary, path)
+  } catch (error) {
+    await handle.close().catch(() => {})
+    await rm(temporary, {force: true})
+    throw error
+  }
+}
