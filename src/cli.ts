@@ -38,7 +38,7 @@ interface CliOptions {
   channel?: Channel
   template?: boolean
   config?: string
-  rule: string[]
+  rule?: string[]
   init?: boolean
   ignore: boolean
   printConfig?: string
@@ -67,8 +67,9 @@ function score(value: string): number {
   return number
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value]
+/** Repeated flags add up (no default, so --help does not show an empty list). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
 }
 
 function program(): Command {
@@ -84,7 +85,7 @@ function program(): Command {
     .option('--template', 'the input is a template: placeholders are expected')
     .option('--no-template', 'the input is a reply, not a template (over the config file)')
     .option('--config <path>', 'use this config file for every reply instead of the nearest .replylintrc*')
-    .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error) over the config; repeatable', collect, [])
+    .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error) over the config; repeatable', collect)
     .option('--init', 'write a commented starter .replylintrc.yaml here')
     .option('--no-ignore', 'lint files .replylintignore lists too')
     .option('--print-config <path>', 'print the config file and options a reply at this path gets, then exit')
