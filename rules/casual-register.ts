@@ -3,7 +3,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {replaceWords} from '../src/text/edits.js'
-import {normalizePhrase, phraseSource} from '../src/text/phrases.js'
+import {execAll, normalizePhrase, phraseSource} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './casual-register.data.js'
 
@@ -36,8 +36,7 @@ const casualRegister = defineRule<Options>(
     if (context.channel === 'chat' && context.options.allowInChat) return
     const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
     for (const unit of units(context.tree)) {
-      pattern.lastIndex = 0
-      for (const match of unit.text.matchAll(pattern)) {
+      for (const match of execAll(pattern, unit.text)) {
         const word = match[0]
         const key = normalizePhrase(word)
         const entry = byWord.get(key)

@@ -2,7 +2,7 @@
  * `empathy`: acknowledge how the customer feels before fixing the problem.
  */
 import {defineRule} from '../src/rule.js'
-import {phrasePattern} from '../src/text/phrases.js'
+import {execAll, phrasePattern} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './empathy.data.js'
 
@@ -33,7 +33,7 @@ const empathy = defineRule(
     /** A problem the customer has: not negated ("no files will be lost"), not a condition ("if you have not received"). */
     const hasProblem = (text: string) => {
       const plain = text.replace(notProblem, (found) => ' '.repeat(found.length))
-      return [...plain.matchAll(problem)].some((match) => {
+      return execAll(problem, plain).some((match) => {
         const before = plain.slice(0, match.index)
         return !data.conditionInClause.test(before) && !data.negationBefore.test(before)
       })

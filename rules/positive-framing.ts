@@ -2,7 +2,7 @@
  * `positive-framing`: say what can be done, not what cannot.
  */
 import {defineRule} from '../src/rule.js'
-import {phrasePattern, phraseSource} from '../src/text/phrases.js'
+import {execAll, phrasePattern, phraseSource} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './positive-framing.data.js'
 
@@ -52,10 +52,9 @@ const positiveFraming = defineRule<Options>(
     list.forEach((unit, index) => {
       // A question ("Can't you see the button?") is not a refusal.
       if (unit.text.endsWith('?')) return
-      const found = [...unit.text.matchAll(refusal)].map((match) => ({text: match[0], index: match.index}))
+      const found = execAll(refusal, unit.text).map((match) => ({text: match[0], index: match.index}))
       if (extra) {
-        extra.lastIndex = 0
-        for (const match of unit.text.matchAll(extra)) found.push({text: match[0], index: match.index})
+        for (const match of execAll(extra, unit.text)) found.push({text: match[0], index: match.index})
       }
       for (const match of found) {
         const after = unit.text.slice(match.index + match.text.length)

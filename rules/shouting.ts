@@ -4,6 +4,7 @@
 import {defineRule} from '../src/rule.js'
 import {units} from '../src/text/units.js'
 import * as jargon from './jargon.data.js'
+import {execAll} from '../src/text/phrases.js'
 
 export interface Options {
   /** Words in capitals that are names here (products, brands). */
@@ -29,7 +30,7 @@ const shouting = defineRule<Options>(
     const allow = new Set(context.options.allow ?? [])
     const note = 'Seed 002 沖突溝通管理: 保持冷靜; 004: “你为什么对我喊呀,我要投诉你”.'
     for (const unit of units(context.tree)) {
-      const words = [...unit.text.matchAll(capitals)].filter((match) => !known.has(match[0]) && !allow.has(match[0]))
+      const words = execAll(capitals, unit.text).filter((match) => !known.has(match[0]) && !allow.has(match[0]))
       // Group words in capitals that stand together ("I STILL NEED HELP") into one finding.
       const runs: Array<{start: number; end: number; words: string[]}> = []
       for (const match of words) {
@@ -58,7 +59,7 @@ const shouting = defineRule<Options>(
           note
         })
       }
-      for (const match of unit.text.matchAll(marks)) {
+      for (const match of execAll(marks, unit.text)) {
         const start = unit.start + match.index
         const calm = match[0].includes('?') ? '?' : '!'
         context.report({

@@ -5,7 +5,7 @@
  */
 import type {RuleContext} from '../rule.js'
 import {replaceWords} from './edits.js'
-import {phrasePattern} from './phrases.js'
+import {execAll, phrasePattern} from './phrases.js'
 import {units, type Unit} from './units.js'
 
 export interface PhraseEntry {
@@ -47,8 +47,7 @@ export function checkPhrases(
   all.forEach((unit, index) => {
     for (const entry of entries) {
       if (entry.unlessUnit?.test(unit.text)) continue
-      entry.pattern.lastIndex = 0
-      for (const match of unit.text.matchAll(entry.pattern)) {
+      for (const match of execAll(entry.pattern, unit.text)) {
         const at = match.index
         const after = unit.text.slice(at + match[0].length)
         const before = unit.text.slice(0, at)

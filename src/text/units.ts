@@ -6,6 +6,7 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {execAll} from './phrases.js'
 
 export interface Unit {
   /** The unit's text, trimmed. */
@@ -80,13 +81,15 @@ function* pieces(text: string): Generator<{0: string; index: number}> {
   }
 }
 
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}_]|['’.\-/:@#&](?=[\p{L}\p{N}]))*/gu
+
 /**
  * Words of a piece of text: runs of letters and digits with inner
  * apostrophes, hyphens and dots (so "e-mail", "don't", "U.S." are one word).
  */
 export function words(text: string, offset = 0): Word[] {
   const found: Word[] = []
-  for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}_]|['’.\-/:@#&](?=[\p{L}\p{N}]))*/gu)) {
+  for (const match of execAll(wordPattern, text)) {
     found.push({text: match[0], start: offset + match.index, end: offset + match.index + match[0].length})
   }
   return found
