@@ -27,7 +27,63 @@ export function phrasePattern(phrases: Iterable<string>): RegExp {
   const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
   list.sort((a, b) => b.length - a.length)
   if (list.length === 0) return /(?!)/gu
-  return new RegExp(`(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`, 'giu')
+  const anchors = list.map(anchorOf)
+  const source = `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
+  return anchors.every((anchor) => anchor !== undefined) ? new PhraseRegExp(source, new Set(anchors as string[])) : new RegExp(source, 'giu')
+}
+
+/** The first run of letters or digits of a phrase, lower-cased: any match contains it as a word. */
+function anchorOf(phrase: string): string | undefined {
+  const first = /^[\p{L}\p{N}]+/u.exec(phrase.trim().toLowerCase())
+  return first ? first[0] : undefined
+}
+
+let lastText: string | undefined
+let lastWords = new Set<string>()
+
+/** Lower-cased runs of letters and digits of `text` (the last text is kept: rules ask many patterns about one sentence). */
+function wordsOf(text: string): Set<string> {
+  if (text !== lastText) {
+    lastText = text
+    lastWords = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  }
+  return lastWords
+}
+
+/**
+ * A phrase list's pattern that first asks whether the text holds the first
+ * word of any phrase. Most sentences hold none, and then the large
+ * alternation is neither run nor, for a short reply, even compiled: this is
+ * most of a cold start's cost otherwise. The answer is the same as the plain
+ * pattern's, since every match starts with one of those words.
+ */
+class PhraseRegExp extends RegExp {
+  // Internal clones (matchAll, split) are plain and fast; the pre-check happens before them.
+  static override get [Symbol.species]() {
+    return RegExp
+  }
+
+  readonly #anchors: Set<string>
+
+  constructor(source: string, anchors: Set<string>) {
+    super(source, 'giu')
+    this.#anchors = anchors
+  }
+
+  #mayMatch(text: string): boolean {
+    const words = wordsOf(text)
+    const [small, large] = words.size < this.#anchors.size ? [words, this.#anchors] : [this.#anchors, words]
+    for (const word of small) if (large.has(word)) return true
+    return false
+  }
+
+  override test(text: string): boolean {
+    return this.#mayMatch(text) && super.test(text)
+  }
+
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    return this.#mayMatch(text) ? super[Symbol.matchAll](text) : ([] as RegExpMatchArray[])[Symbol.iterator]() as RegExpStringIterator<RegExpMatchArray>
+  }
 }
 
 /** Normal form of a phrase for looking it up in a table. */
