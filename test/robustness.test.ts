@@ -1,0 +1,107 @@
+/**
+ * Robustness: arbitrary text never breaks the linter, every position lies
+ * in the document, fixes converge and never touch template syntax or quoted
+ * text, and pathological inputs finish (the test timeout is the bound).
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {applyFixes} from '../src/fix.js'
+import {fixText} from '../src/fix-text.js'
+import {lint, type LintMessage} from '../src/lint.js'
+
+/** Text with the characters that break naive text code: emoji, RTL, combining marks, NUL, lone surrogates, CRLF. */
+const awkward = fc.oneof(
+  fc.string({unit: 'binary', maxLength: 60}),
+  fc.string({unit: 'grapheme', maxLength: 60}),
+  fc.constantFrom('👍🏽', 'مرحبا', 'שלום', 'e\u0301', '\u0000', '\ud800', '\udfff', '\r\n', '\n\n', '!!', 'WE CAN’T', '{{ name }}', '> quoted', '4111 1111 1111 1111'),
+  fc.constantFrom('Hi Anna,', 'We can’t refund it.', 'In order to help', 'Please be advised that', 'just click', 'ASAP', 'Thx', 'SLA')
+)
+const documents = fc.array(awkward, {maxLength: 12}).map((parts) => parts.join(' '))
+
+function inside(text: string, message: LintMessage) {
+  const lines = text.split(/\r\n|\r|\n/)
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const points = place ? [place.start, place.end] : [{line: message.line!, column: message.column!}]
+  for (const point of points) {
+    expect(point.line).toBeGreaterThanOrEqual(1)
+    expect(point.line).toBeLessThanOrEqual(lines.length)
+    expect(point.column).toBeGreaterThanOrEqual(1)
+    expect(point.column).toBeLessThanOrEqual(lines[point.line - 1]!.length + 1)
+  }
+  if (message.fix) {
+    expect(message.fix.start).toBeGreaterThanOrEqual(0)
+    expect(message.fix.end).toBeLessThanOrEqual(text.length)
+    expect(message.fix.start).toBeLessThanOrEqual(message.fix.end)
+  }
+}
+
+describe('arbitrary text', () => {
+  it('never throws, and every message lies inside the document', async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, fc.constantFrom('email', 'chat', 'social') as fc.Arbitrary<'email' | 'chat' | 'social'>, async (text, channel) => {
+        const file = await lint(text, {channel})
+        for (const message of file.messages as LintMessage[]) inside(text, message)
+        expect(file.data.score).toBeGreaterThanOrEqual(0)
+        expect(file.data.score).toBeLessThanOrEqual(100)
+      }),
+      {numRuns: 150}
+    )
+  })
+
+  it('fixes converge: fixing the fixed text changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (text) => {
+        const once = await fixText(text, {})
+        const twice = await fixText(once.output, {})
+        expect(twice.output).toBe(once.output)
+      }),
+      {numRuns: 80}
+    )
+  })
+
+  it('fixes keep template syntax and quoted lines byte-identical', async () => {
+    const kept = ['{{ first_name }}', '{% if vip %}', '${order.id}', '%AGENT_NAME%']
+    await fc.assert(
+      fc.asyncProperty(documents, fc.constantFrom(...kept), async (text, field) => {
+        const quote = '> In order to help, just click it!! Thx'
+        const source = `Hi ${field},\n\n${text}\n\n${quote}\n`
+        const file = await lint(source, {template: true})
+        const fixes = (file.messages as LintMessage[]).flatMap((message) => (message.fix ? [message.fix] : []))
+        const output = applyFixes(source, fixes).output
+        expect(output).toContain(field)
+        expect(output).toContain(`\n${quote}\n`)
+      }),
+      {numRuns: 80}
+    )
+  })
+})
+
+describe('pathological inputs finish', () => {
+  it('1 MB on one line', async () => {
+    const text = 'We can’t do that in order to help ASAP, thx. '.repeat(23_000)
+    const file = await lint(text, {channel: 'chat'})
+    expect(file.messages.length).toBeGreaterThan(0)
+  }, 120_000)
+
+  it('100,000 exclamation marks', async () => {
+    const file = await lint('Thanks' + '!'.repeat(100_000), {channel: 'chat'})
+    expect(file.messages.map((message) => message.ruleId)).toContain('shouting')
+  }, 60_000)
+
+  it('deeply nested HTML: read when a mail client could make it, a clear error beyond', async () => {
+    const nested = (depth: number) => '<div>'.repeat(depth) + 'We can’t help in order to fix it.' + '</div>'.repeat(depth)
+    const file = await lint(nested(500), {format: 'html', channel: 'chat'})
+    expect(file.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['brevity', 'positive-framing']))
+    await expect(lint(nested(20_000), {format: 'html', path: 'deep.html'})).rejects.toThrow(
+      'deep.html: HTML nested too deeply to read (thousands of levels); lint it as text with --parser text'
+    )
+  }, 60_000)
+
+  it('a 10 MB file', async () => {
+    const paragraph = 'Hi Anna,\n\nYour parcel is late; I am sorry. We will email you by Friday.\n\nKind regards,\nDaniel\n\n'
+    const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))
+    const file = await lint(text, {channel: 'email'})
+    expect(text.length).toBeGreaterThanOrEqual(10_000_000)
+    expect(file.data.score).toBeGreaterThanOrEqual(0)
+  }, 300_000)
+})
