@@ -6,16 +6,39 @@ import type {PhraseEntry} from '../src/text/phrase-rule.js'
 
 const instead = 'give a day or an hour, e.g. “by Friday” or “within 2 hours”.'
 
+/**
+ * The customer's action, not our commitment: "please reply ASAP so we can
+ * fix it", "could you send it as soon as possible?". Not "please know we
+ * will reply soon", nor "can you share the details so we can reach out ASAP"
+ * (we act after the request).
+ */
+const askingTheCustomer =
+  /\b(?:please(?!\s+(?:know|note|be\s+assured|rest\s+assured))|(?:can|could|would|will)\s+you)\b(?:(?!\b(?:we|i|us)\b)[^.,;:!?])*$/i
+
 export const entries: PhraseEntry[] = [
   {
     phrases: ['soon', 'shortly', 'very soon', 'really soon'],
     reason: (found) => `“${found}” leaves the customer guessing: ${instead}`,
     // Wishes, not commitments: "talk soon", "get well soon", "hope to see you soon".
-    unlessBefore: /\b(?:talk|speak|see you|chat|well|hear from you|back|hopefully|hope(?:\s+\w+){0,4}|as)\s+$/i
+    unlessBefore: new RegExp(
+      String.raw`\b(?:talk|speak|see you|chat|well|hear from you|back|hopefully|hope(?:\s+\w+){0,4}|as)\s+$|${askingTheCustomer.source}`,
+      'i'
+    )
   },
   {
-    phrases: ['asap', 'as soon as possible', 'as soon as we can', 'as quickly as possible', 'as quickly as we can'],
-    reason: (found) => `“${found}” is no time at all: ${instead}`
+    phrases: [
+      'asap',
+      'as soon as possible',
+      'as soon as we can',
+      'as soon as i can',
+      'as soon as we are able',
+      "as soon as we're able",
+      "as soon as i'm able",
+      'as quickly as possible',
+      'as quickly as we can'
+    ],
+    reason: (found) => `“${found}” is no time at all: ${instead}`,
+    unlessBefore: askingTheCustomer
   },
   {
     phrases: ['in a timely manner', 'in a timely fashion', 'in due course', 'in the near future', 'at some point', 'at a later date', 'in the coming days'],
@@ -24,7 +47,9 @@ export const entries: PhraseEntry[] = [
   {
     phrases: ["i'll get back to you", "we'll get back to you", 'i will get back to you', 'we will get back to you', "we'll be in touch", 'we will be in touch', "i'll be in touch", "we'll follow up", 'we will follow up', "i'll follow up"],
     reason: (found) => `Say when: “${found} by …”, e.g. “We will get back to you by 5 pm tomorrow.”`,
-    unlessAfter: /^\s+(?:by|within|on|before|at|in \d|today|tomorrow|tonight|this|next)\b/i
+    // A time right after it, or a vague time word later in the sentence (reported on its own: one message, not two).
+    unlessAfter:
+      /^\s+(?:by|within|on|before|at|in \d|today|tomorrow|tonight|this|next)\b|^.*\b(?:soon|shortly|asap|as soon as|as quickly as|in a timely|in due course|in the near future|at some point|at a later date|in the coming days)\b/i
   }
 ]
 
@@ -39,5 +64,21 @@ export const hope = /\b(?:hopefully|hope|fingers crossed|look forward|looking fo
  * number of hours or days. One in the same sentence or the next makes a
  * vague word fine ("shortly — by 5 pm today").
  */
-export const concreteTime =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:noon|midday|the end of)|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|(?:within|in|under)\s+(?:\d+|one|two|three|four|five|24|48|72)\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?)|\d+\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|business days?|working days?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i
+export const concreteTime = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month)`,
+      String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`,
+      String.raw`by (?:noon|midday|the end of|end of|close of|eod|cob|the weekend)|end of (?:the )?day|close of business`,
+      String.raw`\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}`,
+      // "within 2 days", "in an hour", "within the next hour", "in a few minutes" (a few days is no bound a customer can plan on).
+      String.raw`(?:within|in|under)\s+(?:the\s+next\s+(?:(?:\d+|a|an|one|two|three|four|five)\s*)?|(?:\d+|a|an|the|one|two|three|four|five)\s*)(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?)\b`,
+      String.raw`(?:within|in|under)\s+(?:the\s+next\s+)?(?:a\s+)?few\s+(?:minutes?|mins?|hours?|hrs?)\b`,
+      String.raw`\d+\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|business days?|working days?)`,
+      // Dates: "May 5", "5 May", "the 5th", "12/03".
+      String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`,
+      String.raw`\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`
+    ].join('|') +
+    ')',
+  'i'
+)

@@ -8,7 +8,7 @@ import * as data from './vague-time.data.js'
 const entries = compileEntries(data.entries)
 
 /** "As soon as your parcel arrives": the time is an event the customer knows. */
-const asSoonAsEvent = /^as soon as (?!possible|we can|i can)/i
+const asSoonAsEvent = /^as soon as (?!possible|we can|i can|we are able|we['’]re able|i['’]m able)/i
 
 const vagueTime = defineRule(
   {
