@@ -6,8 +6,35 @@ import type {PhraseEntry} from '../src/text/phrase-rule.js'
 
 export const entries: PhraseEntry[] = [
   {
-    phrases: ['you failed to', 'you did not follow', "you didn't follow", 'you neglected to', 'your fault', 'you were supposed to'],
-    reason: (found) => `“${found}” blames the customer: describe the fix instead, e.g. “The form needs the order number; here is where to find it.”`
+    phrases: [
+      'you failed to',
+      'you did not follow',
+      "you didn't follow",
+      'you neglected to',
+      'your fault',
+      'you were supposed to',
+      'you forgot to',
+      "you didn't provide",
+      'you did not provide',
+      "you didn't include",
+      'you did not include',
+      "you didn't tell us",
+      'you did not tell us',
+      'you never told us',
+      "you didn't mention",
+      'you did not mention',
+      'you must have entered',
+      'you must have typed',
+      'you must have missed',
+      'you must have forgotten',
+      'you must have deleted',
+      'you must have clicked',
+      'you must have ignored',
+      'you must have overlooked'
+    ],
+    reason: (found) => `“${found}” blames the customer: describe the fix instead, e.g. “The form needs the order number; here is where to find it.”`,
+    // A condition blames no one: "if you forgot to add the code, …", "in case you did not include it".
+    unlessBefore: /\b(?:if|in case|whether|unless)\s+$/i
   },
   {
     phrases: ['you should have', "you should've", 'you ought to have', 'if you had read', "you didn't read", 'you did not read'],
@@ -36,6 +63,24 @@ export const entries: PhraseEntry[] = [
       'as per my last email',
       'per my previous email',
       'as per my previous email',
+      'per my last message',
+      'as per my last message',
+      'per my previous message',
+      'as per my previous message',
+      'as previously mentioned',
+      'as mentioned previously',
+      'as i mentioned before',
+      'as i mentioned earlier',
+      'as i have already explained',
+      "as i've already explained",
+      'as we have already explained',
+      'as already explained',
+      'as already mentioned',
+      'i already told you',
+      'i have already told you',
+      "i've already told you",
+      'as i told you',
+      'as we told you',
       'i repeat'
     ],
     reason: (found) => `“${found}” reads as impatience: restate the point plainly, e.g. “To recap: …”.`
