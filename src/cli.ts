@@ -17,7 +17,7 @@ import {decode, InputError, readInput} from './read-input.js'
 import {writeFileAtomic} from './write-file.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
 import {findRule, ruleIds} from './resolve-rules.js'
-import {channels, type Channel} from './types.js'
+import {channels, languageSettings, type Channel, type LanguageSetting} from './types.js'
 
 export const exitCodes = {ok: 0, problems: 1, failure: 2} as const
 
@@ -36,6 +36,7 @@ interface CliOptions {
   format: ReportFormat
   parser?: FormatName
   channel?: Channel
+  lang?: LanguageSetting
   template?: boolean
   config?: string
   rule?: string[]
@@ -82,6 +83,7 @@ function program(): Command {
     .addOption(new Option('--parser <format>', 'read every input as this format (default: by file extension)').choices(formatNames))
     // No defaults here: an unset flag leaves the choice to the config file (then email, not a template).
     .addOption(new Option('-c, --channel <channel>', 'channel preset (default: email)').choices(channels))
+    .addOption(new Option('--lang <lang>', 'language of the replies (default: auto, by the share of Chinese characters)').choices(languageSettings))
     .option('--template', 'the input is a template: placeholders are expected')
     .option('--no-template', 'the input is a reply, not a template (over the config file)')
     .option('--config <path>', 'use this config file for every reply instead of the nearest .replylintrc*')

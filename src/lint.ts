@@ -15,7 +15,9 @@ import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import type {ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
-import type {Channel, Fix} from './types.js'
+import type {Channel, Fix, Language, LanguageSetting} from './types.js'
+import {detectLanguage} from './zh/detect.js'
+import retextChinese from './zh/parser.js'
 
 export interface LintOptions {
   /** Path of the file, for messages and to pick the format. */
@@ -26,6 +28,8 @@ export interface LintOptions {
   formats?: FormatOptions
   /** Channel preset (default `email`). */
   channel?: Channel
+  /** Language of the replies (default `auto`: by the share of Han characters, per reply). */
+  lang?: LanguageSetting
   /** The input is a template: placeholders are expected. */
   template?: boolean
   /** Rule settings: `{id: "off" | "warn" | "error" | [severity, options]}`. */
@@ -53,13 +57,13 @@ type AnyProcessor = Processor<any, any, any, any, any>
 const processors = new Map<string, {processor: AnyProcessor; active: ActiveRule[]}>()
 const maxProcessors = 32
 
-function processorFor(options: LintOptions) {
+function processorFor(options: LintOptions, lang: Language) {
   const channel = options.channel ?? 'email'
-  const key = JSON.stringify([channel, options.template ?? false, options.rules ?? {}])
+  const key = JSON.stringify([lang, channel, options.template ?? false, options.rules ?? {}])
   let entry = processors.get(key)
   if (!entry) {
     const active = resolveRules(options.rules, channel)
-    let processor: AnyProcessor = unified().use(retextEnglish)
+    let processor: AnyProcessor = unified().use(lang === 'zh' ? retextChinese : retextEnglish)
     for (const {rule, options: ruleOptions} of active) processor = processor.use(rule, ruleOptions)
     entry = {processor: processor.freeze(), active}
     if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
@@ -87,16 +91,19 @@ export async function lint(source: string, options: LintOptions = {}): Promise<V
 
 /** Lint a document a format has already extracted (used by tests and the language server). */
 export async function lintDocument(source: string, document: ProseDocument, options: LintOptions = {}): Promise<VFile> {
-  const {processor, active} = processorFor(options)
-  const severityOf = new Map(active.map((entry) => [entry.rule.meta.id, entry.severity]))
+  // Which rules run and how severe they are does not depend on the language.
+  const severityOf = new Map(processorFor(options, 'en').active.map((entry) => [entry.rule.meta.id, entry.severity]))
 
   const result = new VFile({path: options.path, value: source})
   const place = location(result)
   const isAllowed = allowList(options.allow)
   // A collection of templates (JSON, YAML) is linted reply by reply: salutation, closing and length count per reply.
   for (const piece of document.parts ?? [document]) {
+    // Per reply: one export may hold English and Chinese macros.
+    const lang = !options.lang || options.lang === 'auto' ? detectLanguage(piece.text) : options.lang
+    const {processor} = processorFor(options, lang)
     const prose = new VFile({path: options.path, value: piece.text})
-    prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, masks: piece.masks}
+    prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, lang, masks: piece.masks}
     const tree = processor.parse(prose)
     await processor.run(tree, prose)
 

@@ -18,8 +18,8 @@ const templatePatterns: RegExp[] = [
 
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
 
-/** A quotation within one line: “…”, "…". Long runs are not quotes but stray marks. */
-const inlineQuotePattern = /“[^”\n]{1,300}”|"[^"\n]{1,300}"/g
+/** A quotation within one line: “…”, "…", 「…」, 『…』. Long runs are not quotes but stray marks. */
+const inlineQuotePattern = /“[^”\n]{1,300}”|"[^"\n]{1,300}"|「[^」\n]{1,300}」|『[^』\n]{1,300}』/g
 
 /** A line that starts quoted history or a forwarded message: everything after it is quoted. */
 const historyStart = /^(?:On .{1,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message\s*-{2,}|From: .+\r?\n(?:Sent|Date): )/im

@@ -11,7 +11,7 @@ import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {ruleDocUrl} from './docs.js'
 import {findMasks, masksAt} from './mask.js'
-import type {Channel, Mask, MaskKind, SharedSettings} from './types.js'
+import type {Channel, Language, Mask, MaskKind, SharedSettings} from './types.js'
 
 export interface RuleMeta {
   /** Stable id; other tools depend on it. */
@@ -83,6 +83,8 @@ export interface RuleContext<Options> {
   options: Options & SharedSettings
   channel: Channel
   template: boolean
+  /** Language of the reply: the engine's choice, or `zh` when the Chinese parser read it. */
+  lang: Language
   masks: readonly Mask[]
   /** Whether `[start, end)` touches text the rule must not read. */
   isMasked(start: number, end: number): boolean
@@ -111,15 +113,21 @@ function fileMasks(file: VFile, text: string): Mask[] {
   return data.masks
 }
 
+export type Check<Options> = (context: RuleContext<Options>) => void
+
 /**
  * Define a rule: `check` reads the tree and calls `context.report`. Reports
  * that touch masked text (template syntax, quotes, URLs) are dropped here,
- * once for every rule, unless the rule `reads` that kind.
+ * once for every rule, unless the rule `reads` that kind. A rule for more
+ * than English gives one check per language (`{en, zh}`): the same id, the
+ * same options, each language's own data; a language without a check is
+ * left alone by the rule.
  */
 export function defineRule<Options extends object = object>(
   meta: RuleMeta,
-  check: (context: RuleContext<Options>) => void
+  check: Check<Options> | Partial<Record<Language, Check<Options>>>
 ): Rule<Options> {
+  const checks: Partial<Record<Language, Check<Options>>> = typeof check === 'function' ? {en: check} : check
   const reads = new Set<MaskKind>(meta.reads ?? [])
   const url = ruleDocUrl(meta.id)
 
@@ -128,18 +136,22 @@ export function defineRule<Options extends object = object>(
       const text = String(file.value ?? '')
       const data = file.data.replylint ?? {}
       const merged = {...data, ...options} as Options & SharedSettings
+      const lang = merged.lang ?? 'en'
+      const run = checks[lang]
+      if (!run) return
       const masks = fileMasks(file, text)
       const isMasked = (start: number, end: number) =>
         masksAt(masks, start, end).some((mask) => !reads.has(mask.kind))
       const place = locate(file)
 
-      check({
+      run({
         tree,
         file,
         text,
         options: merged,
         channel: merged.channel ?? 'email',
         template: merged.template ?? false,
+        lang,
         masks,
         isMasked,
         report(report) {

@@ -6,8 +6,12 @@ export const channels: readonly Channel[] = ['email', 'chat', 'social']
 export type Severity = 'off' | 'warn' | 'error'
 export const severities: readonly Severity[] = ['off', 'warn', 'error']
 
-/** Language of a reply; `auto` picks per file. */
+/** Language of a reply. */
 export type Language = 'en' | 'zh'
+export const languages: readonly Language[] = ['en', 'zh']
+/** What `--lang` and the `lang` config key take: a language, or `auto` to pick one per reply. */
+export type LanguageSetting = Language | 'auto'
+export const languageSettings: readonly LanguageSetting[] = ['auto', ...languages]
 
 /**
  * Settings every rule receives next to its own options, so that a rule used
@@ -18,6 +22,8 @@ export interface SharedSettings {
   channel?: Channel
   /** The input is a template: placeholders are expected, not errors. */
   template?: boolean
+  /** Language of the reply; `en` unless the engine or the Chinese parser says `zh`. */
+  lang?: Language
 }
 
 /** Kinds of text a rule does not see unless it asks to. */

@@ -10,7 +10,8 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {applyFixes} from '../src/fix.js'
 import type {ReplyMessage, Rule} from '../src/rule.js'
-import type {Channel} from '../src/types.js'
+import type {Channel, Language} from '../src/types.js'
+import retextChinese from '../src/zh/parser.js'
 
 export interface Case {
   text: string
@@ -18,6 +19,8 @@ export interface Case {
   name?: string
   channel?: Channel
   template?: boolean
+  /** `zh` parses with the Chinese parser, which makes the rules read Chinese. */
+  lang?: Language
   options?: Record<string, unknown>
 }
 
@@ -39,7 +42,7 @@ export interface InvalidCase extends Case {
 
 export async function runRule(rule: Rule<any>, testCase: Case): Promise<ReplyMessage[]> {
   const processor = unified()
-    .use(retextEnglish)
+    .use((testCase.lang === 'zh' ? retextChinese : retextEnglish) as typeof retextEnglish)
     .use(rule, {channel: testCase.channel ?? 'email', template: testCase.template ?? false, ...testCase.options})
   const file = new VFile(testCase.text)
   await processor.run(processor.parse(file), file)
@@ -59,11 +62,15 @@ function fixed(text: string, messages: ReplyMessage[]): string {
 
 const label = (testCase: Case) => testCase.name ?? JSON.stringify(testCase.text.length > 70 ? testCase.text.slice(0, 67) + '…' : testCase.text)
 
-export function ruleTester(rule: Rule<any>, cases: {valid: (string | Case)[]; invalid: InvalidCase[]}) {
-  describe(rule.meta.id, () => {
+/**
+ * `lang` sets the language of every case that does not set its own, so a
+ * rule's Chinese cases read `ruleTester(rule, {...}, 'zh')`.
+ */
+export function ruleTester(rule: Rule<any>, cases: {valid: (string | Case)[]; invalid: InvalidCase[]}, lang: Language = 'en') {
+  describe(lang === 'en' ? rule.meta.id : `${rule.meta.id} (${lang})`, () => {
     describe('valid', () => {
       for (const entry of cases.valid) {
-        const testCase = typeof entry === 'string' ? {text: entry} : entry
+        const testCase = {lang, ...(typeof entry === 'string' ? {text: entry} : entry)}
         it(label(testCase), async () => {
           const messages = await runRule(rule, testCase)
           expect(messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([])
@@ -71,7 +78,8 @@ export function ruleTester(rule: Rule<any>, cases: {valid: (string | Case)[]; in
       }
     })
     describe('invalid', () => {
-      for (const testCase of cases.invalid) {
+      for (const invalid of cases.invalid) {
+        const testCase = {lang, ...invalid}
         it(label(testCase), async () => {
           const messages = await runRule(rule, testCase)
           expect(messages.length, messages.map((message) => `${message.line}:${message.column} ${message.reason}`).join('\n')).toBe(

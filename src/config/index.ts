@@ -4,7 +4,7 @@
  */
 import {resolve} from 'node:path'
 import type {LintOptions} from '../lint.js'
-import type {Channel} from '../types.js'
+import type {Channel, LanguageSetting} from '../types.js'
 import {ConfigFinder, displayPath, loadConfigFile} from './load.js'
 import {configSettings, lintOptionsFrom, rulesFromFlags, type Overrides} from './resolve.js'
 
@@ -28,6 +28,7 @@ export interface ConfigFlags {
   /** `--config PATH`: this file for every reply, no search. */
   config?: string
   channel?: Channel
+  lang?: LanguageSetting
   template?: boolean
   /** `--rule id:severity`, repeated. */
   rule?: string[]
@@ -47,6 +48,7 @@ export async function printConfig(flags: ConfigFlags, path: string): Promise<str
 function overridesFrom(flags: ConfigFlags): Overrides {
   const overrides: Overrides = {}
   if (flags.channel !== undefined) overrides.channel = flags.channel
+  if (flags.lang !== undefined) overrides.lang = flags.lang
   if (flags.template !== undefined) overrides.template = flags.template
   if (flags.rule && flags.rule.length > 0) overrides.rules = rulesFromFlags(flags.rule)
   return overrides

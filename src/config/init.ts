@@ -31,6 +31,10 @@ export function starterConfig(): string {
 # and whether a salutation and a closing are required.
 channel: email
 
+# Language of the replies: auto (per reply, by the share of Chinese
+# characters), en or zh.
+lang: auto
+
 # true when these files are saved replies with placeholders ({{first_name}}).
 template: false
 

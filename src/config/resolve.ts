@@ -6,12 +6,13 @@
 import {ConfigError} from '../errors.js'
 import type {LintOptions} from '../lint.js'
 import {findRule, ruleIds, type RulesConfig, type RuleSetting} from '../resolve-rules.js'
-import {severities, type Channel, type Severity} from '../types.js'
+import {severities, type Channel, type LanguageSetting, type Severity} from '../types.js'
 import type {ReplylintConfig} from './schema.js'
 
 /** What the command line says; unset means "as the config file says". */
 export interface Overrides {
   channel?: Channel
+  lang?: LanguageSetting
   template?: boolean
   rules?: RulesConfig
 }
@@ -73,6 +74,9 @@ function withGlossary(rules: RulesConfig | undefined, glossary: Record<string, s
 export function lintOptionsFrom(config: ReplylintConfig | undefined, overrides: Overrides = {}): LintOptions {
   const channel = overrides.channel ?? config?.channel ?? 'email'
   const options: LintOptions = {channel, template: overrides.template ?? config?.template ?? false}
+  // Unset means auto; only a choice is shown (--print-config).
+  const lang = overrides.lang ?? config?.lang
+  if (lang !== undefined) options.lang = lang
   const rules = mergeRules(withGlossary(config?.rules, config?.jargon, channel), overrides.rules)
   if (rules && Object.keys(rules).length > 0) options.rules = rules
   if (config?.allow && config.allow.length > 0) options.allow = config.allow
@@ -84,9 +88,10 @@ export function lintOptionsFrom(config: ReplylintConfig | undefined, overrides: 
  * Only what a config file sets, for callers with defaults of their own (the
  * language server lays these over the editor's settings).
  */
-export function configSettings(config: ReplylintConfig): Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow' | 'formats'> {
-  const settings: Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow' | 'formats'> = {}
+export function configSettings(config: ReplylintConfig): Pick<LintOptions, 'channel' | 'lang' | 'template' | 'rules' | 'allow' | 'formats'> {
+  const settings: Pick<LintOptions, 'channel' | 'lang' | 'template' | 'rules' | 'allow' | 'formats'> = {}
   if (config.channel !== undefined) settings.channel = config.channel
+  if (config.lang !== undefined) settings.lang = config.lang
   if (config.template !== undefined) settings.template = config.template
   const rules = withGlossary(config.rules, config.jargon, config.channel ?? 'email')
   if (rules && Object.keys(rules).length > 0) settings.rules = rules

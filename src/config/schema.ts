@@ -6,7 +6,7 @@
 import {ConfigError} from '../errors.js'
 import type {FormatOptions} from '../formats/index.js'
 import {resolveRules, type RulesConfig} from '../resolve-rules.js'
-import {channels, type Channel} from '../types.js'
+import {channels, languageSettings, type Channel, type LanguageSetting} from '../types.js'
 
 /** A config file's settings, checked. */
 export interface ReplylintConfig {
@@ -14,6 +14,7 @@ export interface ReplylintConfig {
   rules?: RulesConfig
   /** Channel preset for every reply this config covers. */
   channel?: Channel
+  lang?: LanguageSetting
   /** The replies are templates: placeholders are expected. */
   template?: boolean
   /** Company glossary, internal term -> plain words; feeds the `jargon` rule's `terms`. */
@@ -25,7 +26,7 @@ export interface ReplylintConfig {
 }
 
 /** The keys a config file may have, in the order the docs list them. */
-export const configKeys = ['rules', 'channel', 'template', 'jargon', 'allow', 'formats'] as const
+export const configKeys = ['rules', 'channel', 'lang', 'template', 'jargon', 'allow', 'formats'] as const
 
 /** The keys of `formats`: those of FormatOptions (src/formats/index.ts); keep the two in step. */
 export const formatKeys = ['keys'] as const
@@ -60,6 +61,13 @@ export function validateConfig(raw: unknown, where: string, file?: string): Repl
       throw fail(`"channel" must be one of ${channels.map((c) => `"${c}"`).join(', ')}, not ${show(value.channel)}.`)
     }
     config.channel = value.channel as Channel
+  }
+
+  if (value.lang !== undefined) {
+    if (!languageSettings.includes(value.lang as LanguageSetting)) {
+      throw fail(`"lang" must be one of ${languageSettings.map((l) => `"${l}"`).join(', ')}, not ${show(value.lang)}.`)
+    }
+    config.lang = value.lang as LanguageSetting
   }
 
   if (value.template !== undefined) {

@@ -7,10 +7,10 @@ import {mergeRules} from '../config/index.js'
 import {ConfigError} from '../errors.js'
 import type {LintOptions} from '../lint.js'
 import type {RulesConfig} from '../resolve-rules.js'
-import {channels, type Channel} from '../types.js'
+import {channels, languageSettings, type Channel, type LanguageSetting} from '../types.js'
 
 /** The lint settings for one document. */
-export type LintSettings = Pick<LintOptions, 'channel' | 'template' | 'rules' | 'allow' | 'formats'>
+export type LintSettings = Pick<LintOptions, 'channel' | 'lang' | 'template' | 'rules' | 'allow' | 'formats'>
 
 /**
  * Settings from the config files that apply to the document at `path` (a
@@ -69,6 +69,10 @@ export function readSettings(input: unknown, base: Readonly<ServerSettings> = de
     if (channels.includes(options.channel as Channel)) settings.channel = options.channel as Channel
     else problems.push(`replylint setting "channel" must be one of ${channels.join(', ')}, not ${JSON.stringify(options.channel)}.`)
   }
+  if (options.lang !== undefined) {
+    if (languageSettings.includes(options.lang as LanguageSetting)) settings.lang = options.lang as LanguageSetting
+    else problems.push(`replylint setting "lang" must be one of ${languageSettings.join(', ')}, not ${JSON.stringify(options.lang)}.`)
+  }
   if (options.template !== undefined) {
     if (typeof options.template === 'boolean') settings.template = options.template
     else problems.push(`replylint setting "template" must be true or false, not ${JSON.stringify(options.template)}.`)
@@ -94,10 +98,12 @@ export function mergeSettings(editor: LintSettings, files: LintSettings): LintOp
   const merged: LintOptions = {}
   const channel = files.channel ?? editor.channel
   const template = files.template ?? editor.template
+  const lang = files.lang ?? editor.lang
   const rules = mergeRules(editor.rules, files.rules)
   const allow = [...(editor.allow ?? []), ...(files.allow ?? [])]
   if (channel !== undefined) merged.channel = channel
   if (template !== undefined) merged.template = template
+  if (lang !== undefined) merged.lang = lang
   if (rules) merged.rules = rules
   if (allow.length > 0) merged.allow = allow
   const formats = files.formats ?? editor.formats

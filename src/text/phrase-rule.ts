@@ -4,12 +4,18 @@
  * rule is its data plus the few lines that make it special.
  */
 import type {RuleContext} from '../rule.js'
+import type {Language} from '../types.js'
 import {replaceWords} from './edits.js'
 import {execAll, phrasePattern} from './phrases.js'
+import {findOnBoundaries} from './segment-boundaries.js'
 import {units, type Unit} from './units.js'
 
 export interface PhraseEntry {
-  /** Spellings (case-insensitive, straight or curly apostrophes). */
+  /**
+   * Spellings. English: whole words, case-insensitive, straight or curly
+   * apostrophes. Chinese: the characters as written, starting and ending on
+   * word-segment boundaries (亲 is not found in 亲自).
+   */
   phrases: string[]
   /** What is wrong and what to write instead; gets the text found. */
   reason: (found: string) => string
@@ -26,11 +32,22 @@ export interface PhraseEntry {
 }
 
 export interface CompiledEntry extends PhraseEntry {
-  pattern: RegExp
+  /** Where the phrases occur in a unit's text. */
+  find: (text: string) => Array<{index: number; text: string}>
 }
 
-export function compileEntries(entries: readonly PhraseEntry[]): CompiledEntry[] {
-  return entries.map((entry) => ({...entry, pattern: phrasePattern(entry.phrases)}))
+/** A phrase list's matcher: a word-boundary pattern for English, segment boundaries for Chinese. */
+export function phraseFinder(phrases: readonly string[], lang: Language = 'en'): CompiledEntry['find'] {
+  if (lang === 'zh') {
+    const list = [...phrases]
+    return (text) => findOnBoundaries(text, list).map((match) => ({index: match.start, text: match.phrase}))
+  }
+  const pattern = phrasePattern(phrases)
+  return (text) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]}))
+}
+
+export function compileEntries(entries: readonly PhraseEntry[], lang: Language = 'en'): CompiledEntry[] {
+  return entries.map((entry) => ({...entry, find: phraseFinder(entry.phrases, lang)}))
 }
 
 /**
@@ -47,19 +64,19 @@ export function checkPhrases(
   all.forEach((unit, index) => {
     for (const entry of entries) {
       if (entry.unlessUnit?.test(unit.text)) continue
-      for (const match of execAll(entry.pattern, unit.text)) {
+      for (const match of entry.find(unit.text)) {
         const at = match.index
-        const after = unit.text.slice(at + match[0].length)
+        const after = unit.text.slice(at + match.text.length)
         const before = unit.text.slice(0, at)
         if (entry.unlessAfter?.test(after) || entry.unlessBefore?.test(before)) continue
         const start = unit.start + at
-        const end = start + match[0].length
+        const end = start + match.text.length
         if (accept && !accept(unit, start, end, index, all)) continue
         const expected = entry.expected
         if (expected && expected.length > 0) {
           const edit = replaceWords(context.text, start, end, expected[0]!, /^\W*$/.test(before))
           context.report({
-            reason: entry.reason(match[0]),
+            reason: entry.reason(match.text),
             start: edit.start,
             end: edit.end,
             actual: context.text.slice(edit.start, edit.end),
@@ -68,7 +85,7 @@ export function checkPhrases(
             note
           })
         } else {
-          context.report({reason: entry.reason(match[0]), start, end, note})
+          context.report({reason: entry.reason(match.text), start, end, note})
         }
       }
     }

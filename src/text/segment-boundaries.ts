@@ -7,8 +7,16 @@
 
 const segmenters = new Map<string, Intl.Segmenter>()
 
-/** Offsets (in `text`) where a word segment starts or ends. */
+let lastKey: string | undefined
+let lastBoundaries = new Set<number>()
+
+/**
+ * Offsets (in `text`) where a word segment starts or ends. The last text's
+ * are kept: a rule asks many phrase lists about the same sentence.
+ */
 export function segmentBoundaries(text: string, locale = 'zh'): Set<number> {
+  const key = locale + '\u0000' + text
+  if (key === lastKey) return lastBoundaries
   let segmenter = segmenters.get(locale)
   if (!segmenter) {
     segmenter = new Intl.Segmenter(locale, {granularity: 'word'})
@@ -19,6 +27,8 @@ export function segmentBoundaries(text: string, locale = 'zh'): Set<number> {
     boundaries.add(segment.index)
     boundaries.add(segment.index + segment.segment.length)
   }
+  lastKey = key
+  lastBoundaries = boundaries
   return boundaries
 }
 

@@ -7,6 +7,8 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import '../rule.js'
 
 type Point = {line: number; column: number; offset: number}
 
@@ -111,8 +113,18 @@ export function parseChinese(text: string): Root {
   return {type: 'RootNode', children, position: position(0, text.length)}
 }
 
-/** The unified plugin: `unified().use(retextChinese)`. */
+/**
+ * The unified plugin: `unified().use(retextChinese)`. It also marks the file
+ * as Chinese (`file.data.replylint.lang`), so replylint's rules read it with
+ * their Chinese data in any pipeline, unless the caller said otherwise.
+ */
 export default function retextChinese(this: Processor) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  ;(this as any).parser = (document: string) => parseChinese(String(document))
+  ;(this as any).parser = (document: string, file?: VFile) => {
+    if (file) {
+      const data = (file.data.replylint ??= {})
+      data.lang ??= 'zh'
+    }
+    return parseChinese(String(document))
+  }
 }
