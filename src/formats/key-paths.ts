@@ -66,9 +66,13 @@ function matches(pattern: Pattern, p: number, path: readonly PathPart[], q: numb
   return ok && matches(pattern, p + 1, path, q + 1)
 }
 
-/** With the default keys: a value is a reply when it reads as prose, not an id, a status or a URL. */
+/**
+ * With the default keys: a value is a reply when it reads as prose, not an id, a status or a URL.
+ * Chinese has no spaces between words: there a sentence mark or a run of Han characters says prose
+ * (a tag such as 退款 or 已解决 is neither).
+ */
 export function readsAsProse(value: string): boolean {
-  return /\p{L}[\p{L}\p{P}]*\s+\S/u.test(value)
+  return /\p{L}[\p{L}\p{P}]*\s+\S/u.test(value) || /\p{Script=Han}[，。！？；、]|\p{Script=Han}{6}/u.test(value)
 }
 
 /** A value holding HTML (`body_html`, Zendesk's `comment_value_html` action, or tags in the text). */

@@ -21,6 +21,7 @@ describe('validateConfig', () => {
     const raw = {
       rules: {jargon: ['error', {acronyms: false}], brevity: 'off'},
       channel: 'chat',
+      lang: 'zh',
       template: true,
       jargon: {RMA: 'return authorisation'},
       allow: ['order number'],
@@ -37,9 +38,9 @@ describe('validateConfig', () => {
 
   it('names an unknown key, a near match and the valid keys', () => {
     expect(errorOf({chanel: 'chat'}).message).toBe(
-      '.replylintrc.yaml: unknown key "chanel". Did you mean "channel"? Valid keys: rules, channel, template, jargon, allow, formats.'
+      '.replylintrc.yaml: unknown key "chanel". Did you mean "channel"? Valid keys: rules, channel, lang, template, jargon, allow, formats.'
     )
-    expect(errorOf({extends: 'x'}).message).toBe('.replylintrc.yaml: unknown key "extends". Valid keys: rules, channel, template, jargon, allow, formats.')
+    expect(errorOf({extends: 'x'}).message).toBe('.replylintrc.yaml: unknown key "extends". Valid keys: rules, channel, lang, template, jargon, allow, formats.')
   })
 
   it('keeps the config file on the error for editors', () => {
@@ -49,12 +50,13 @@ describe('validateConfig', () => {
 
   it('refuses a config that is not an object', () => {
     expect(errorOf(['jargon']).message).toBe(
-      '.replylintrc.yaml: the configuration must be an object of settings (rules, channel, template, jargon, allow, formats), not ["jargon"].'
+      '.replylintrc.yaml: the configuration must be an object of settings (rules, channel, lang, template, jargon, allow, formats), not ["jargon"].'
     )
   })
 
-  it('names the valid channels and the template values', () => {
+  it('names the valid channels, languages and template values', () => {
     expect(errorOf({channel: 'sms'}).message).toBe('.replylintrc.yaml: "channel" must be one of "email", "chat", "social", not "sms".')
+    expect(errorOf({lang: 'fr'}).message).toBe('.replylintrc.yaml: "lang" must be one of "auto", "en", "zh", not "fr".')
     expect(errorOf({template: 'yes'}).message).toBe('.replylintrc.yaml: "template" must be true or false, not "yes".')
   })
 
