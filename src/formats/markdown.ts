@@ -80,6 +80,18 @@ function blocks(children: readonly RootContent[], source: string, builder: Prose
   }
 }
 
+/** Capitals or snake case in angle brackets, as template fields are written. */
+const fieldLike = /^<([A-Z][A-Z0-9_ ]{1,30}|[a-z]+_[a-z_]+)>$/
+/** Tags written in capitals (<B>, <DIV>) are still HTML. */
+const htmlElements = new Set(
+  'a abbr b bdi bdo big blockquote br center cite code dd del dfn div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub sup table tbody td th thead tr tt u ul var'.split(' ')
+)
+
+function isField(html: string): boolean {
+  const match = fieldLike.exec(html)
+  return match !== null && !htmlElements.has(match[1]!.toLowerCase())
+}
+
 function inline(parent: Parents, source: string, builder: ProseBuilder): void {
   for (const node of parent.children) {
     switch (node.type) {
@@ -102,10 +114,13 @@ function inline(parent: Parents, source: string, builder: ProseBuilder): void {
       case 'break':
         builder.add('\n')
         break
-      case 'html':
+      case 'html': {
         // An inline tag is not text; <br> is a line break.
         if (/^<br\s*\/?>$/i.test(node.value)) builder.add('\n')
+        // "<PROJECT NAME>", "<first_name>": Markdown reads a template's field as a tag; it is text the customer would see.
+        else if (isField(node.value) && start(node) !== undefined) builder.verbatim(source, start(node)!, end(node)!)
         break
+      }
       case 'emphasis':
       case 'strong':
       case 'delete':

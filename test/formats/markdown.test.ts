@@ -75,6 +75,15 @@ describe('markdown format', () => {
     ])
   })
 
+  it('keeps fields in angle brackets, which Markdown reads as tags, as text the customer would see', async () => {
+    const source = 'Hi <NAME>,\n\nThis is about <PROJECT NAME>, not <B>bold</B> or <first_name>.\n'
+    const {text, document} = await extract(source, 'markdown')
+    expect(text).toBe('Hi <NAME>,\n\nThis is about <PROJECT NAME>, not bold or <first_name>.')
+    expectFaithfulMap(source, document)
+    const found = await placed(source, 'markdown', {channel: 'chat', rules: {placeholder: 'error'}})
+    expect(found.filter((entry) => entry.ruleId === 'placeholder').map((entry) => entry.original)).toEqual(['<NAME>', '<PROJECT NAME>', '<first_name>'])
+  })
+
   it('never flags or rewrites template syntax', async () => {
     const source = 'Hi {{customer.name}},\n\nOur **{% if SLA %}**team{% endif %} checks {{ in_order_to }} and %IN_ORDER_TO% ${SLA} in order to help.\n'
     const found = await placed(source, 'markdown', {channel: 'chat', template: true})
