@@ -13,7 +13,7 @@ import {FormatError, type ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName, type FormatOptions} from './formats/index.js'
 import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
-import type {ReplyMessage} from './rule.js'
+import {withoutStack, type ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
 import type {Channel, Fix, Language, LanguageSetting} from './types.js'
 import {detectLanguage} from './zh/detect.js'
@@ -115,11 +115,13 @@ export async function lintDocument(source: string, document: ProseDocument, opti
       const end = piece.toOriginal(endOffset ?? startOffset ?? 0, 'end') ?? start
       const startPoint = place.toPoint(start)
       const endPoint = place.toPoint(end)
-      const message = result.message(found.reason, {
-        place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
-        ruleId: found.ruleId,
-        source: found.source
-      }) as LintMessage
+      const message = withoutStack(() =>
+        result.message(found.reason, {
+          place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
+          ruleId: found.ruleId,
+          source: found.source
+        })
+      ) as LintMessage
       message.fatal = severityOf.get(found.ruleId ?? '') === 'error'
       message.actual = found.actual
       message.expected = found.expected

@@ -28,8 +28,21 @@ export function phrasePattern(phrases: Iterable<string>): RegExp {
   list.sort((a, b) => b.length - a.length)
   if (list.length === 0) return /(?!)/gu
   const anchors = list.map(anchorOf)
-  const source = `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
-  return anchors.every((anchor) => anchor !== undefined) ? new PhraseRegExp(source, new Set(anchors as string[])) : new RegExp(source, 'giu')
+  const source = alternation(list)
+  if (anchors.some((anchor) => anchor === undefined)) return new RegExp(source, 'giu')
+  const byAnchor = new Map<string, string[]>()
+  list.forEach((phrase, index) => {
+    const anchor = anchors[index]!
+    const group = byAnchor.get(anchor)
+    if (group) group.push(phrase)
+    else byAnchor.set(anchor, [phrase])
+  })
+  return new PhraseRegExp(source, byAnchor)
+}
+
+/** The pattern of a list of phrases, longest first, as whole words. */
+function alternation(list: readonly string[]): string {
+  return `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
 }
 
 /** The first run of letters or digits of a phrase, lower-cased: any match contains it as a word. */
@@ -38,51 +51,111 @@ function anchorOf(phrase: string): string | undefined {
   return first ? first[0] : undefined
 }
 
-let lastText: string | undefined
-let lastWords = new Set<string>()
+/**
+ * Words of recent texts. Every rule walks the same sentences, one rule after
+ * the other, so a sentence is asked about again by each rule: keeping only
+ * the last text computed the words 15 times over.
+ */
+const recentWords = new Map<string, Set<string>>()
+const recentLimit = 1024
 
-/** Lower-cased runs of letters and digits of `text` (the last text is kept: rules ask many patterns about one sentence). */
+/** Lower-cased runs of letters and digits of `text`. */
 function wordsOf(text: string): Set<string> {
-  if (text !== lastText) {
-    lastText = text
-    lastWords = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  let words = recentWords.get(text)
+  if (!words) {
+    if (recentWords.size >= recentLimit) recentWords.clear()
+    words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    recentWords.set(text, words)
   }
-  return lastWords
+  return words
 }
 
+/** At `lastIndex`: the character before is part of a word (the boundary `alternation` asks for, as a test). */
+const wordBefore = /(?<=[\p{L}\p{N}_'’])/uy
+
 /**
- * A phrase list's pattern that first asks whether the text holds the first
- * word of any phrase. Most sentences hold none, and then the large
- * alternation is neither run nor, for a short reply, even compiled: this is
- * most of a cold start's cost otherwise. The answer is the same as the plain
- * pattern's, since every match starts with one of those words.
+ * A phrase list's pattern that runs, for a text, only the phrases whose first
+ * word the text holds, each group of phrases with the same first word as a
+ * small pattern of its own, compiled the first time a text holds that word.
+ * Most sentences hold few of a list's first words, so most of a large
+ * alternation is neither run nor, for a short reply, even compiled (this was
+ * most of a cold start and half of a lint).
+ *
+ * `exec` gives what the whole alternation would: from `lastIndex`, the
+ * leftmost match, and at that place the longest phrase (the alternation
+ * lists phrases longest first). Each group's leftmost match from there is
+ * that group's candidate, so the leftmost of the candidates, longest on a
+ * tie, is the alternation's. `test`, `String#replace`, `search` and `match`
+ * go through `exec`; `matchAll` is rebuilt on it below.
  */
 class PhraseRegExp extends RegExp {
-  // Internal clones (matchAll, split) are plain and fast; the pre-check happens before them.
+  // Clones (split) use the whole alternation: slower, still right.
   static override get [Symbol.species]() {
     return RegExp
   }
 
-  readonly #anchors: Set<string>
+  readonly #groups: Map<string, string[]>
+  readonly #compiled = new Map<string, RegExp>()
 
-  constructor(source: string, anchors: Set<string>) {
+  constructor(source: string, groups: Map<string, string[]>) {
     super(source, 'giu')
-    this.#anchors = anchors
+    this.#groups = groups
   }
 
-  #mayMatch(text: string): boolean {
+  /** The first words of the phrases that `text` holds as words. */
+  #anchorsIn(text: string): string[] {
     const words = wordsOf(text)
-    const [small, large] = words.size < this.#anchors.size ? [words, this.#anchors] : [this.#anchors, words]
-    for (const word of small) if (large.has(word)) return true
-    return false
+    const found: string[] = []
+    if (words.size < this.#groups.size) {
+      for (const word of words) if (this.#groups.has(word)) found.push(word)
+    } else {
+      for (const anchor of this.#groups.keys()) if (words.has(anchor)) found.push(anchor)
+    }
+    return found
   }
 
-  override test(text: string): boolean {
-    return this.#mayMatch(text) && super.test(text)
+  /**
+   * A group's pattern opens with its phrases, not with the word-boundary
+   * lookbehind, so the engine can scan for their first letters; the
+   * boundary before is checked on each match instead (`#leftmost`).
+   */
+  #group(anchor: string): RegExp {
+    let pattern = this.#compiled.get(anchor)
+    if (!pattern) {
+      pattern = new RegExp(`(?:${this.#groups.get(anchor)!.map(phraseSource).join('|')})(?!${letter})`, 'giu')
+      this.#compiled.set(anchor, pattern)
+    }
+    return pattern
+  }
+
+  /** The group's leftmost match from `from` that does not continue a word. */
+  #leftmost(group: RegExp, text: string, from: number): RegExpExecArray | null {
+    group.lastIndex = from
+    let match: RegExpExecArray | null
+    while ((match = group.exec(text)) !== null) {
+      wordBefore.lastIndex = match.index
+      if (!wordBefore.test(text)) break
+      group.lastIndex = match.index + 1
+    }
+    group.lastIndex = 0
+    return match
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const from = this.lastIndex
+    let best: RegExpExecArray | null = null
+    if (from <= text.length) {
+      for (const anchor of this.#anchorsIn(text)) {
+        const match = this.#leftmost(this.#group(anchor), text, from)
+        if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match
+      }
+    }
+    this.lastIndex = best ? best.index + best[0].length : 0
+    return best
   }
 
   override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
-    return this.#mayMatch(text) ? super[Symbol.matchAll](text) : ([] as RegExpMatchArray[])[Symbol.iterator]() as RegExpStringIterator<RegExpMatchArray>
+    return execAll(this, text)[Symbol.iterator]() as RegExpStringIterator<RegExpMatchArray>
   }
 }
 

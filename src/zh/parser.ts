@@ -34,7 +34,8 @@ function pointsOf(text: string): (offset: number) => Point {
   }
 }
 
-const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
+// Made on the first Chinese parse: loading ICU's word data costs an English run's cold start some 10 ms.
+let segmenter: Intl.Segmenter | undefined
 
 /** Parse Chinese (and mixed Chinese/Latin) text into an nlcst tree. */
 export function parseChinese(text: string): Root {
@@ -48,6 +49,7 @@ export function parseChinese(text: string): Root {
 
   function sentenceContent(start: number, end: number): SentenceContent[] {
     const nodes: SentenceContent[] = []
+    segmenter ??= new Intl.Segmenter('zh', {granularity: 'word'})
     for (const segment of segmenter.segment(text.slice(start, end))) {
       const from = start + segment.index
       const to = from + segment.segment.length

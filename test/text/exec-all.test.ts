@@ -1,4 +1,5 @@
 /** execAll: matchAll's results without matchAll's copy of the pattern. */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {execAll, findAll, phrasePattern} from '../../src/text/phrases.js'
 
@@ -39,5 +40,42 @@ describe('execAll', () => {
       {text: 'o', start: 11, end: 12},
       {text: 'o', start: 12, end: 13}
     ])
+  })
+})
+
+describe('phrasePattern', () => {
+  // Phrases that share first words, prefixes of each other and overlap, so that the groups compete.
+  const phrases = ['we can', "we can't", 'we cannot help', 'can wait', "can't wait", 'help you', 'you can', 'in order', 'in order to', 'order to help', 'to help']
+  const whole = new RegExp(phrasePattern(phrases).source, 'giu')
+  const words = ['we', 'We', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'order', 'to', 'wait', 'x', 'canning']
+  const texts = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ', ', '.\n', "'", '')), {maxLength: 14})
+    .map((parts) => parts.map(([word, gap]) => word + gap).join(''))
+
+  it('matches exactly what the whole alternation matches, from any lastIndex', () => {
+    const pattern = phrasePattern(phrases)
+    fc.assert(
+      fc.property(texts, fc.nat(40), (text, from) => {
+        expect(shape(text, pattern)).toEqual(shape(text, whole))
+        pattern.lastIndex = from
+        whole.lastIndex = from
+        const [got, want] = [pattern.exec(text), whole.exec(text)]
+        expect(got && [got[0], got.index]).toEqual(want && [want[0], want.index])
+        expect(pattern.lastIndex).toBe(whole.lastIndex)
+        pattern.lastIndex = 0
+        whole.lastIndex = 0
+        expect(text.replace(pattern, '<$&>')).toBe(text.replace(whole, '<$&>'))
+        expect(pattern.test(text)).toBe(whole.test(text))
+        expect(pattern.lastIndex).toBe(whole.lastIndex)
+        pattern.lastIndex = 0
+        whole.lastIndex = 0
+        expect([...text.matchAll(pattern)].map((match) => [match[0], match.index])).toEqual(reference(text, whole))
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  it('prefers the longest phrase where several start at one place', () => {
+    expect(shape('We cannot help you today', phrasePattern(['we can', 'we cannot help', 'help you']))).toEqual([['We cannot help', 0]])
   })
 })
