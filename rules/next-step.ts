@@ -3,10 +3,13 @@
  * reads the whole message and reports once, at its end.
  */
 import {defineRule, type RuleContext} from '../src/rule.js'
+import {phraseFinder} from '../src/text/phrase-rule.js'
 import {phrasePattern, phraseSource} from '../src/text/phrases.js'
 import * as politeForms from './polite-forms.data.js'
-import {units, words} from '../src/text/units.js'
+import {units, words, type Unit} from '../src/text/units.js'
 import * as data from './next-step.data.js'
+import * as zh from './next-step.zh.data.js'
+import {concreteTime as zhTime} from './vague-time.zh.data.js'
 
 export interface Options {
   /** Your own phrases that count as a next step (“case closed”). */
@@ -44,6 +47,40 @@ function ownText(context: RuleContext<Options>, start: number, end: number): str
   return result + context.text.slice(Math.min(cursor, end), end)
 }
 
+const zhSteps = phraseFinder([...zh.nextSteps, ...zh.times, ...zh.offers], 'zh')
+const zhRequest = phraseFinder(zh.requestWords, 'zh')
+const zhSegmenter = new Intl.Segmenter('zh', {granularity: 'word'})
+const zhMessage = '请说明接下来会发生什么：一个步骤、一个时间或进一步帮助，例如“我们会在今天下午5点前把快递单号发给您；如有其他问题，直接回复此邮件即可。”'
+
+/** 已将退款退回: 将 marks the object of a past action there, not the future. */
+const baMarker = /(?:已|已经|已經)\s*$/u
+
+/** Whether a Chinese line of the agent's says what happens next. */
+function zhHasStep(own: string, extra: ReturnType<typeof phraseFinder> | undefined): boolean {
+  if (zhSteps(own).some((match) => !(match.text.startsWith('将') || match.text.startsWith('將')) || !baMarker.test(own.slice(0, match.index)))) {
+    return true
+  }
+  if (extra && extra(own).length > 0) return true
+  if (zh.conditionalOffer.test(own) || zhTime.test(own) || zh.question.test(own.trim())) return true
+  return zhRequest(own).some((match) => !zh.notRequest.test(own.slice(match.index + match.text.length)))
+}
+
+/** A line of the signature: short, no sentence punctuation, a name, a team, a phone or the date. */
+function zhSignature(text: string): boolean {
+  if (/[。！？!?.…，,；;]$/u.test(text) || /[，,]/u.test(text) || text.length > 30) return false
+  const wordCount = [...zhSegmenter.segment(text)].filter((segment) => segment.isWordLike).length
+  return wordCount <= 3 || zh.signatureMarkers.test(text)
+}
+
+const zhClosing = (text: string) => zh.closings.test(text) || zh.thanks.test(text)
+
+/** The agent's own lines: quoted history, the signature and lines of template syntax alone do not count. */
+function ownUnits(context: RuleContext<Options>): Unit[] {
+  return units(context.tree).filter((unit) => /\p{L}{2}/u.test(ownText(context, unit.start, unit.end)))
+}
+
+const note = 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'
+
 const nextStepRule = defineRule<Options>(
   {
     id: 'next-step',
@@ -54,36 +91,62 @@ const nextStepRule = defineRule<Options>(
     channels: ['email'],
     options: {phrases: 'string[]'}
   },
-  (context) => {
-    // Only e-mail: a chat message mid-conversation has its next step in the next message.
-    if (context.channel !== 'email') return
-    const extra = context.options.phrases?.length ? phrasePattern(context.options.phrases) : undefined
-    // The agent's own lines: quoted history, the signature and lines of template syntax alone do not count.
-    const list = units(context.tree).filter((unit) => /\p{L}{2}/u.test(ownText(context, unit.start, unit.end)))
-    if (list.length === 0) return
-    for (const unit of list) {
-      const own = ownText(context, unit.start, unit.end)
-      // A link is where the customer goes next (“Here’s how: https://…”).
-      if (context.masks.some((mask) => mask.kind === 'url' && mask.start < unit.end && unit.start < mask.end)) return
-      for (const pattern of [nextStep, extra]) {
-        if (!pattern) continue
-        pattern.lastIndex = 0
-        if (pattern.test(own)) return
+  {
+    en: (context) => {
+      // Only e-mail: a chat message mid-conversation has its next step in the next message.
+      if (context.channel !== 'email') return
+      const extra = context.options.phrases?.length ? phrasePattern(context.options.phrases) : undefined
+      const list = ownUnits(context)
+      if (list.length === 0) return
+      for (const unit of list) {
+        const own = ownText(context, unit.start, unit.end)
+        // A link is where the customer goes next (“Here’s how: https://…”).
+        if (context.masks.some((mask) => mask.kind === 'url' && mask.start < unit.end && unit.start < mask.end)) return
+        for (const pattern of [nextStep, extra]) {
+          if (!pattern) continue
+          pattern.lastIndex = 0
+          if (pattern.test(own)) return
+        }
+        if (request.test(own) || contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
       }
-      if (request.test(own) || contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
+      // Report at the last line of the message itself, above the closing and the name.
+      let at = list.length - 1
+      while (at > 0 && (closing.test(list[at]!.text) || (words(list[at]!.text).length <= 3 && !/[.?!]$/.test(list[at]!.text)))) at--
+      const last = list[at]!
+      context.report({
+        reason:
+          'Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.”',
+        start: last.start,
+        end: last.end,
+        span: true,
+        note
+      })
+    },
+    zh: (context) => {
+      // Only e-mail, as in English.
+      if (context.channel !== 'email') return
+      const extra = context.options.phrases?.length ? phraseFinder(context.options.phrases, 'zh') : undefined
+      const list = ownUnits(context)
+      if (list.length === 0) return
+      // The closing and the signature below it: 祝您生活愉快 / 此致 敬礼 / 客服小王 / 2024年5月6日.
+      let at = list.length - 1
+      while (at > 0 && (zhClosing(list[at]!.text) || zhSignature(list[at]!.text))) at--
+      // The signature under a closing is no step (a hotline, the letter's date); the closing line itself may hold an offer.
+      let closingAt = list.length
+      for (let index = at + 1; index < list.length; index++) {
+        if (zhClosing(list[index]!.text)) {
+          closingAt = index
+          break
+        }
+      }
+      for (const [index, unit] of list.entries()) {
+        if (index > closingAt && !zhClosing(unit.text)) continue
+        if (context.masks.some((mask) => mask.kind === 'url' && mask.start < unit.end && unit.start < mask.end)) return
+        if (zhHasStep(ownText(context, unit.start, unit.end), extra)) return
+      }
+      const last = list[at]!
+      context.report({reason: zhMessage, start: last.start, end: last.end, span: true, note})
     }
-    // Report at the last line of the message itself, above the closing and the name.
-    let at = list.length - 1
-    while (at > 0 && (closing.test(list[at]!.text) || (words(list[at]!.text).length <= 3 && !/[.?!]$/.test(list[at]!.text)))) at--
-    const last = list[at]!
-    context.report({
-      reason:
-        'Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.”',
-      start: last.start,
-      end: last.end,
-      span: true,
-      note: 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'
-    })
   }
 )
 
