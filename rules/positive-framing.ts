@@ -106,10 +106,11 @@ function agentRefuses(negative: string, before: string, after: string): boolean 
 function offersAlternativeZh(before: string, after: string, next: string): boolean {
   const following = after + '\n' + next
   if (zh.alternative.test(following)) return true
-  // 为您 / 帮您 inside the refusal's own clause is what is refused (无法为您退款).
+  // 为您 / 帮您 inside a refused clause is what is refused (无法为您退款): only other clauses offer.
   const clauseEnd = after.search(/[，,；;：:。！!？?]/u)
   const later = (clauseEnd === -1 ? '' : after.slice(clauseEnd)) + '\n' + next
-  return zh.laterOffer.test(later) || zh.alternativeBefore.test(before)
+  const offers = later.split(/[，,；;：:。！!？?\n]/u).filter((clause) => zhNegatives(clause).length === 0)
+  return offers.some((clause) => zh.laterOffer.test(clause)) || zh.alternativeBefore.test(before)
 }
 
 function checkChinese(context: RuleContext<Options>) {

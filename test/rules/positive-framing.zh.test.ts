@@ -57,6 +57,14 @@ ruleTester(
         errors: [{message: say('无法'), line: 1, column: 7}]
       },
       {
+        name: '为您 in a second refusal offers nothing',
+        text: '周一周二我们不能安排。很抱歉，我们也无法为您改期。',
+        errors: [
+          {message: say('不能'), line: 1, column: 7},
+          {message: say('无法'), line: 1, column: 19}
+        ]
+      },
+      {
         text: '订单已经发出，无法修改地址。',
         errors: [{message: say('无法'), line: 1, column: 8}]
       },
