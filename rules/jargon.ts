@@ -2,10 +2,12 @@
  * `jargon`: internal and technical terms the customer may not know, and
  * acronyms never spelled out.
  */
-import {defineRule} from '../src/rule.js'
-import {findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
+import {defineRule, type RuleContext} from '../src/rule.js'
+import {phraseFinder} from '../src/text/phrase-rule.js'
+import {execAll, findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './jargon.data.js'
+import * as zh from './jargon.zh.data.js'
 
 export interface Options {
   /** Company glossary: internal term -> how a customer would put it. */
@@ -64,8 +66,177 @@ const acronymPattern = /(?<![\p{L}\p{N}_&'’.\-/])\p{Lu}{2,5}s?(?![\p{L}\p{N}_&
  * "return merchandise authorization (RMA)", or "RMA, our return number,".
  */
 function explained(text: string, acronym: string): boolean {
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(String.raw`${escaped}\s*[(\-–—:,]\s*\p{L}{3,}|\(\s*${escaped}\s*\)`, 'u').test(text)
+  // Asked for every occurrence of a term; searching the whole reply each time made a long e-mail quadratic.
+  if (explainedIn.text !== text) explainedIn = {text, answers: new Map()}
+  let answer = explainedIn.answers.get(acronym)
+  if (answer === undefined) {
+    const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    answer = new RegExp(String.raw`${escaped}\s*[(\-–—:,]\s*\p{L}{3,}|\(\s*${escaped}\s*\)`, 'u').test(text)
+    explainedIn.answers.set(acronym, answer)
+  }
+  return answer
+}
+
+let explainedIn: {text: string; answers: Map<string, boolean>} = {text: '', answers: new Map()}
+
+function checkEnglish(context: RuleContext<Options>) {
+  const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
+  const glossary = context.options.terms
+    ? compile(Object.entries(context.options.terms).map(([term, plain]) => ({match: [term], plain})))
+    : []
+  const compiled = [...glossary, ...builtIn]
+  const text = context.text
+  const reported = new Set<number>()
+
+  for (const unit of units(context.tree)) {
+    for (const term of compiled) {
+      const inside = term.contexts ? findAll(term.contexts, unit.text, unit.start) : undefined
+      for (const match of findAll(term.pattern, unit.text, unit.start)) {
+        const key = normalizePhrase(match.text)
+        if (allow.has(key) || reported.has(match.start)) continue
+        if (inside && !inside.some((phrase) => phrase.start <= match.start && match.end <= phrase.end)) continue
+        if (explained(text, match.text)) continue
+        if (term.caseSensitive && isSignature(text, match.start, match.end)) continue
+        const plain = term.plain.get(key) ?? [...term.plain.values()][0]!
+        reported.add(match.start)
+        context.report({
+          reason: `“${match.text}” is our word, not the customer’s: write “${plain}” (or explain the term).`,
+          start: match.start,
+          end: match.end,
+          expected: [plain],
+          note: 'Translate internal terms into words the customer uses. Seed 004 编码: 先把客户不懂的语言转化成客户能懂的语言.'
+        })
+      }
+    }
+
+    if (context.options.acronyms === false) continue
+    for (const match of findAll(acronymPattern, unit.text, unit.start)) {
+      const acronym = match.text
+      const singular = acronym.endsWith('s') ? acronym.slice(0, -1) : acronym
+      if (reported.has(match.start) || knownAcronyms.has(acronym) || knownAcronyms.has(singular)) continue
+      if (allow.has(normalizePhrase(acronym)) || allow.has(normalizePhrase(singular))) continue
+      if (isSignature(text, match.start, match.end)) continue
+      // Capitals that are words, or a line in capitals, are shouting, for `shouting` to report.
+      if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
+      if (/^[^\p{Ll}]*$/u.test(unit.text) && unit.text.length > acronym.length + 4) continue
+      if (explained(text, singular)) continue
+      reported.add(match.start)
+      context.report({
+        reason: `Spell out “${acronym}” or say it in plain words: the customer may not know it.`,
+        start: match.start,
+        end: match.end,
+        note: 'An acronym the customer has not seen spelled out is jargon. Seed 002 語言精準性: 使用行業術語時,確保客戶能夠理解,必要時進行解釋.'
+      })
+    }
+  }
+}
+
+interface ZhCompiled {
+  find: (text: string) => Array<{index: number; text: string}>
+  term: zh.ZhTerm
+}
+
+const han = /\p{Script=Han}/u
+
+/** Latin spellings in Chinese text: Han characters are letters too, so the boundaries are Latin letters and digits only. */
+function latinFinder(spellings: readonly string[], caseSensitive: boolean): ZhCompiled['find'] {
+  const list = [...spellings].sort((a, b) => b.length - a.length)
+  const source = list.map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)).join('|')
+  const pattern = new RegExp(`(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`, caseSensitive ? 'gu' : 'giu')
+  return (text) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]}))
+}
+
+function compileZh(term: zh.ZhTerm): ZhCompiled {
+  const chinese = term.match.filter((spelling) => han.test(spelling))
+  const latin = term.match.filter((spelling) => !han.test(spelling))
+  const finders = [
+    ...(chinese.length > 0 ? [phraseFinder(chinese, 'zh')] : []),
+    ...(latin.length > 0 ? [latinFinder(latin, term.caseSensitive === true)] : [])
+  ]
+  return {term, find: finders.length === 1 ? finders[0]! : (text) => finders.flatMap((find) => find(text))}
+}
+
+const zhBuiltIn = [...zh.terms, ...zh.latinTerms].map(compileZh)
+const zhKnownAcronyms = new Set([...data.knownAcronyms, ...zh.knownAcronyms])
+const zhAcronymPattern = /(?<![A-Za-z0-9_&'’.\-/])[A-Z]{2,5}s?(?![A-Za-z0-9_&\-/]|\.[A-Za-z])/gu
+const zhGlossaries = new Map<string, ZhCompiled[]>()
+const zhNote = '把客户不懂的话换成客户能懂的话。Seed 004 编码: 先把客户不懂的语言转化成客户能懂的语言,不要求非得用专业述语.'
+const zhAcronymNote = '客户没见过全称的缩写就是行话。Seed 002 語言精準性: 使用行業術語時,確保客戶能夠理解,必要時進行解釋.'
+
+/** The company glossary (`terms`), compiled once per glossary. */
+function zhGlossary(terms: Record<string, string> | undefined): ZhCompiled[] {
+  if (!terms) return []
+  const key = JSON.stringify(terms)
+  let compiled = zhGlossaries.get(key)
+  if (!compiled) {
+    compiled = Object.entries(terms).map(([term, plain]) => compileZh({match: [term], plain, example: ''}))
+    zhGlossaries.set(key, compiled)
+  }
+  return compiled
+}
+
+/**
+ * The term is explained in the reply: 工单（服务记录）, 服务等级协议（SLA）,
+ * 工单，也就是您的服务申请.
+ */
+function explainedZh(text: string, term: string): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(
+    String.raw`${escaped}\s*[（(]\s*[^）)\s]|[（(]\s*${escaped}\s*[）)]|${escaped}\s*[，,]?\s*(?:即|也就是|就是|指的是|是指|意思是)`,
+    'u'
+  ).test(text)
+}
+
+function zhTermReason(found: string, term: zh.ZhTerm): string {
+  const example = term.example ? `，例如“${term.example}”` : ''
+  return `“${found}”是我们内部的说法，客户未必明白：请写“${term.plain}”（或在后面用括号解释）${example}。`
+}
+
+function checkChinese(context: RuleContext<Options>) {
+  const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
+  const compiled = [...zhGlossary(context.options.terms), ...zhBuiltIn]
+  const text = context.text
+  for (const unit of units(context.tree)) {
+    const found: Array<{start: number; end: number; reason: string; expected?: string[]; note: string}> = []
+    for (const {find, term} of compiled) {
+      for (const match of find(unit.text)) {
+        const before = unit.text.slice(0, match.index)
+        const after = unit.text.slice(match.index + match.text.length)
+        if (term.unlessBefore?.test(before) || term.unlessAfter?.test(after)) continue
+        if ((term.onlyAfter || term.onlyBefore) && !(term.onlyAfter?.test(after) || term.onlyBefore?.test(before))) continue
+        if (allow.has(normalizePhrase(match.text)) || explainedZh(text, match.text)) continue
+        const start = unit.start + match.index
+        found.push({start, end: start + match.text.length, reason: zhTermReason(match.text, term), expected: [term.plain], note: zhNote})
+      }
+    }
+
+    if (context.options.acronyms !== false) {
+      for (const match of findAll(zhAcronymPattern, unit.text, unit.start)) {
+        const acronym = match.text
+        const singular = acronym.endsWith('s') ? acronym.slice(0, -1) : acronym
+        if (zhKnownAcronyms.has(acronym) || zhKnownAcronyms.has(singular)) continue
+        if (allow.has(normalizePhrase(acronym)) || allow.has(normalizePhrase(singular))) continue
+        if (isSignature(text, match.start, match.end)) continue
+        if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
+        if (explained(text, singular) || explainedZh(text, singular)) continue
+        found.push({
+          start: match.start,
+          end: match.end,
+          reason: `“${acronym}”是缩写，客户未必认识：请写出全称或换成客户能懂的话，例如把“RMA号”写成“退货授权号”。`,
+          note: zhAcronymNote
+        })
+      }
+    }
+
+    // One finding per place: the longest spelling (工单号 over 工单, 已妥投 over 妥投), a term over an acronym.
+    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    let covered = -1
+    for (const finding of found) {
+      if (finding.start < covered) continue
+      covered = finding.end
+      context.report(finding)
+    }
+  }
 }
 
 const jargon = defineRule<Options>(
@@ -76,57 +247,7 @@ const jargon = defineRule<Options>(
     severity: 'warn',
     options: {terms: 'record', allow: 'string[]', acronyms: 'boolean'}
   },
-  (context) => {
-    const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
-    const glossary = context.options.terms
-      ? compile(Object.entries(context.options.terms).map(([term, plain]) => ({match: [term], plain})))
-      : []
-    const compiled = [...glossary, ...builtIn]
-    const text = context.text
-    const reported = new Set<number>()
-
-    for (const unit of units(context.tree)) {
-      for (const term of compiled) {
-        const inside = term.contexts ? findAll(term.contexts, unit.text, unit.start) : undefined
-        for (const match of findAll(term.pattern, unit.text, unit.start)) {
-          const key = normalizePhrase(match.text)
-          if (allow.has(key) || reported.has(match.start)) continue
-          if (inside && !inside.some((phrase) => phrase.start <= match.start && match.end <= phrase.end)) continue
-          if (explained(text, match.text)) continue
-          if (term.caseSensitive && isSignature(text, match.start, match.end)) continue
-          const plain = term.plain.get(key) ?? [...term.plain.values()][0]!
-          reported.add(match.start)
-          context.report({
-            reason: `“${match.text}” is our word, not the customer’s: write “${plain}” (or explain the term).`,
-            start: match.start,
-            end: match.end,
-            expected: [plain],
-            note: 'Translate internal terms into words the customer uses. Seed 004 编码: 先把客户不懂的语言转化成客户能懂的语言.'
-          })
-        }
-      }
-
-      if (context.options.acronyms === false) continue
-      for (const match of findAll(acronymPattern, unit.text, unit.start)) {
-        const acronym = match.text
-        const singular = acronym.endsWith('s') ? acronym.slice(0, -1) : acronym
-        if (reported.has(match.start) || knownAcronyms.has(acronym) || knownAcronyms.has(singular)) continue
-        if (allow.has(normalizePhrase(acronym)) || allow.has(normalizePhrase(singular))) continue
-        if (isSignature(text, match.start, match.end)) continue
-        // Capitals that are words, or a line in capitals, are shouting, for `shouting` to report.
-        if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
-        if (/^[^\p{Ll}]*$/u.test(unit.text) && unit.text.length > acronym.length + 4) continue
-        if (explained(text, singular)) continue
-        reported.add(match.start)
-        context.report({
-          reason: `Spell out “${acronym}” or say it in plain words: the customer may not know it.`,
-          start: match.start,
-          end: match.end,
-          note: 'An acronym the customer has not seen spelled out is jargon. Seed 002 語言精準性: 使用行業術語時,確保客戶能夠理解,必要時進行解釋.'
-        })
-      }
-    }
-  }
+  {en: checkEnglish, zh: checkChinese}
 )
 
 export default jargon
