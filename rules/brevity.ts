@@ -4,11 +4,14 @@
  */
 import {preset} from '../src/presets.js'
 import {replaceWords} from '../src/text/edits.js'
-import {defineRule} from '../src/rule.js'
-import {findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
+import {defineRule, type RuleContext} from '../src/rule.js'
+import {phraseFinder} from '../src/text/phrase-rule.js'
+import {execAll, findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
+import {segmentBoundaries} from '../src/text/segment-boundaries.js'
 import {units, words, type Word} from '../src/text/units.js'
 import type {Mask} from '../src/types.js'
 import * as data from './brevity.data.js'
+import * as zh from './brevity.zh.data.js'
 
 export interface Options {
   /** Most words in one sentence (default: email 25, chat 20, social 25). */
@@ -21,6 +24,10 @@ export interface Options {
   phrases?: Record<string, string>
   /** Wordy phrases this team accepts. */
   allow?: string[]
+  /** Chinese: most characters in one sentence (default: email 60, chat 40, social 60). */
+  sentenceChars?: number
+  /** Chinese: most characters in the reply (default: email 500, chat 150, social 140). */
+  replyChars?: number
 }
 
 const builtIn = new Map(data.wordy.map((entry) => [normalizePhrase(entry.phrase), entry]))
@@ -69,82 +76,190 @@ function proseWords(unitText: string, start: number, isMasked: (start: number, e
   return words(unitText, start).filter((word) => !word.text.startsWith('@') && !isMasked(word.start, word.end))
 }
 
+function checkEnglish(context: RuleContext<Options>) {
+  const settings = preset(context.channel)
+  const options = context.options
+  const allow = new Set((options.allow ?? []).map(normalizePhrase))
+  const extra = new Map(
+    Object.entries(options.phrases ?? {}).map(([phrase, short]) => [normalizePhrase(phrase), {phrase, short, fix: false}])
+  )
+  const table = extra.size > 0 ? new Map([...builtIn, ...extra]) : builtIn
+  const pattern = extra.size > 0 ? phrasePattern(table.keys()) : builtInPattern
+  const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
+  const text = context.text
+  const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+
+  for (const unit of all) {
+    for (const match of findAll(pattern, unit.text, unit.start)) {
+      const key = normalizePhrase(match.text)
+      const entry = table.get(key)
+      if (!entry || allow.has(key)) continue
+      const {start, end, text: replacement, safe} = replaceWords(text, match.start, match.end, entry.short, match.start === unit.start)
+      const shown = entry.short === '' ? 'drop it' : `write “${entry.short}”`
+      context.report({
+        reason: `“${match.text}” is wordy: ${shown}.`,
+        start,
+        end,
+        actual: text.slice(start, end),
+        expected: [replacement],
+        fixable: entry.fix && safe,
+        note: 'Short words keep the reply easy to read. Seed 002 書面溝通規範: 語言簡潔 表達簡明扼要,避免冗餘詞匯.'
+      })
+    }
+
+    const counted = proseWords(unit.text, unit.start, context.isMasked)
+    if (counted.length > sentenceLimit) {
+      context.report({
+        reason: `This sentence has ${counted.length} words (limit ${sentenceLimit} for ${context.channel}): split it into shorter sentences.`,
+        start: unit.start,
+        end: unit.end,
+        span: true,
+        note: 'Long sentences hide the answer. Seed 002 書面溝通規範: 邏輯清晰 內容結構有序.'
+      })
+    }
+  }
+
+  const messageWords = options.messageWords ?? settings.messageWords
+  const everyWord: Word[] = all.flatMap((unit) => proseWords(unit.text, unit.start, context.isMasked))
+  if (everyWord.length > messageWords) {
+    const over = everyWord[messageWords]!
+    context.report({
+      reason: `This reply has ${everyWord.length} words (limit ${messageWords} for ${context.channel}): cut it to the answer and the next step.`,
+      start: over.start,
+      end: everyWord[everyWord.length - 1]!.end,
+      span: true
+    })
+  }
+
+  const messageChars = options.messageChars ?? settings.messageChars
+  const post = messageChars === undefined ? undefined : postLength(text, context.masks)
+  if (post && messageChars !== undefined && post.length > messageChars) {
+    const length = post.length
+    const offset = post.offsetAt(messageChars)
+    context.report({
+      reason: `This reply has ${length} characters (limit ${messageChars} for ${context.channel}): shorten it or split it into two posts.`,
+      start: offset,
+      end: text.trimEnd().length,
+      span: true
+    })
+  }
+}
+
+const zhTable = new Map(zh.wordy.map((entry) => [entry.phrase, entry]))
+const zhFind = phraseFinder([...zhTable.keys()], 'zh')
+const zhExtra = new Map<string, {table: Map<string, zh.ZhWordy>; find: ReturnType<typeof phraseFinder>}>()
+const zhNote = '短句好读。Seed 002 書面溝通規範: 語言簡潔 表達簡明扼要,避免冗餘詞匯.'
+const zhLengthNote = '长句子会把答案藏起来。Seed 002 書面溝通規範: 邏輯清晰 內容結構有序.'
+
+/** The team's own wordy phrases (`phrases`), compiled once per list; never fixed. */
+function zhPhrases(phrases: Record<string, string> | undefined) {
+  if (!phrases || Object.keys(phrases).length === 0) return {table: zhTable, find: zhFind}
+  const key = JSON.stringify(phrases)
+  let compiled = zhExtra.get(key)
+  if (!compiled) {
+    const table = new Map(zhTable)
+    for (const [phrase, short] of Object.entries(phrases)) table.set(phrase, {phrase, short, fix: false, example: ''})
+    compiled = {table, find: phraseFinder([...table.keys()], 'zh')}
+    zhExtra.set(key, compiled)
+  }
+  return compiled
+}
+
+/** What a reader of Chinese counts: each Han character, and each run of Latin letters or digits as one. */
+const zhCountable = /\p{Script=Han}|[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*/gu
+
+function countedChars(unitText: string, start: number, isMasked: (start: number, end: number) => boolean): Word[] {
+  return execAll(zhCountable, unitText)
+    .map((match) => ({text: match[0], start: start + match.index, end: start + match.index + match[0].length}))
+    .filter((word) => unitText[word.start - start - 1] !== '@' && !isMasked(word.start, word.end))
+}
+
+function checkChinese(context: RuleContext<Options>) {
+  const settings = preset(context.channel)
+  const options = context.options
+  const allow = new Set((options.allow ?? []).map(normalizePhrase))
+  const {table, find} = zhPhrases(options.phrases)
+  const channel = zh.channelNames[context.channel]
+  const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+
+  for (const unit of all) {
+    for (const match of find(unit.text)) {
+      const entry = table.get(match.text)
+      if (!entry || allow.has(normalizePhrase(match.text))) continue
+      const start = unit.start + match.index
+      const awkward = entry.dummyVerb === true && zh.objectBefore.test(unit.text.slice(0, match.index))
+      const reason = awkward
+        ? `“${match.text}”啰嗦：把“对……${match.text}”改成“${entry.short}……”，例如把“对订单进行核实”写成“核实订单”。`
+        : `“${match.text}”啰嗦：写“${entry.short}”即可${entry.example ? `，${entry.example}` : ''}。`
+      context.report({
+        reason,
+        start,
+        end: start + match.text.length,
+        expected: [entry.short],
+        fixable: entry.fix && !awkward,
+        note: zhNote
+      })
+    }
+
+    // 大约三天左右: drop 左右.
+    const boundaries = segmentBoundaries(unit.text)
+    for (const match of execAll(zh.aboutAround, unit.text)) {
+      const end = match.index + match[0].length
+      if (!boundaries.has(match.index) || !boundaries.has(end) || allow.has(normalizePhrase(match[0]))) continue
+      const start = unit.start + end - 2
+      context.report({
+        reason: `“${match[0]}”重复了：“${match[1]}”和“左右”留一个就够，例如“${match[1]}${match[2]}”。`,
+        start,
+        end: start + 2,
+        actual: '左右',
+        expected: [''],
+        fixable: true,
+        note: zhNote
+      })
+    }
+
+    const sentenceLimit = options.sentenceChars ?? settings.sentenceChars
+    const counted = countedChars(unit.text, unit.start, context.isMasked)
+    if (counted.length > sentenceLimit) {
+      context.report({
+        reason: `这句话有${counted.length}个字（${channel}每句最多${sentenceLimit}个字）：请拆成几句短句，一句只说一件事，例如“您的订单已发货。预计明天送达。”`,
+        start: unit.start,
+        end: unit.end,
+        span: true,
+        note: zhLengthNote
+      })
+    }
+  }
+
+  const replyLimit = options.replyChars ?? settings.replyChars
+  const everyChar = all.flatMap((unit) => countedChars(unit.text, unit.start, context.isMasked))
+  if (everyChar.length > replyLimit) {
+    context.report({
+      reason: `这条回复有${everyChar.length}个字（${channel}最多${replyLimit}个字）：只留答复和下一步，其余的删掉或另发一条。`,
+      start: everyChar[replyLimit]!.start,
+      end: everyChar[everyChar.length - 1]!.end,
+      span: true
+    })
+  }
+}
+
 const brevity = defineRule<Options>(
   {
     id: 'brevity',
     description: 'Keep replies short: short forms for wordy phrases, short sentences, a reply within the channel’s length.',
     fixable: true,
     severity: 'warn',
-    options: {sentenceWords: 'number', messageWords: 'number', messageChars: 'number', phrases: 'record', allow: 'string[]'}
+    options: {
+      sentenceWords: 'number',
+      messageWords: 'number',
+      messageChars: 'number',
+      sentenceChars: 'number',
+      replyChars: 'number',
+      phrases: 'record',
+      allow: 'string[]'
+    }
   },
-  (context) => {
-    const settings = preset(context.channel)
-    const options = context.options
-    const allow = new Set((options.allow ?? []).map(normalizePhrase))
-    const extra = new Map(
-      Object.entries(options.phrases ?? {}).map(([phrase, short]) => [normalizePhrase(phrase), {phrase, short, fix: false}])
-    )
-    const table = extra.size > 0 ? new Map([...builtIn, ...extra]) : builtIn
-    const pattern = extra.size > 0 ? phrasePattern(table.keys()) : builtInPattern
-    const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
-    const text = context.text
-    const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
-
-    for (const unit of all) {
-      for (const match of findAll(pattern, unit.text, unit.start)) {
-        const key = normalizePhrase(match.text)
-        const entry = table.get(key)
-        if (!entry || allow.has(key)) continue
-        const {start, end, text: replacement, safe} = replaceWords(text, match.start, match.end, entry.short, match.start === unit.start)
-        const shown = entry.short === '' ? 'drop it' : `write “${entry.short}”`
-        context.report({
-          reason: `“${match.text}” is wordy: ${shown}.`,
-          start,
-          end,
-          actual: text.slice(start, end),
-          expected: [replacement],
-          fixable: entry.fix && safe,
-          note: 'Short words keep the reply easy to read. Seed 002 書面溝通規範: 語言簡潔 表達簡明扼要,避免冗餘詞匯.'
-        })
-      }
-
-      const counted = proseWords(unit.text, unit.start, context.isMasked)
-      if (counted.length > sentenceLimit) {
-        context.report({
-          reason: `This sentence has ${counted.length} words (limit ${sentenceLimit} for ${context.channel}): split it into shorter sentences.`,
-          start: unit.start,
-          end: unit.end,
-          span: true,
-          note: 'Long sentences hide the answer. Seed 002 書面溝通規範: 邏輯清晰 內容結構有序.'
-        })
-      }
-    }
-
-    const messageWords = options.messageWords ?? settings.messageWords
-    const everyWord: Word[] = all.flatMap((unit) => proseWords(unit.text, unit.start, context.isMasked))
-    if (everyWord.length > messageWords) {
-      const over = everyWord[messageWords]!
-      context.report({
-        reason: `This reply has ${everyWord.length} words (limit ${messageWords} for ${context.channel}): cut it to the answer and the next step.`,
-        start: over.start,
-        end: everyWord[everyWord.length - 1]!.end,
-        span: true
-      })
-    }
-
-    const messageChars = options.messageChars ?? settings.messageChars
-    const post = messageChars === undefined ? undefined : postLength(text, context.masks)
-    if (post && messageChars !== undefined && post.length > messageChars) {
-      const length = post.length
-      const offset = post.offsetAt(messageChars)
-      context.report({
-        reason: `This reply has ${length} characters (limit ${messageChars} for ${context.channel}): shorten it or split it into two posts.`,
-        start: offset,
-        end: text.trimEnd().length,
-        span: true
-      })
-    }
-  }
+  {en: checkEnglish, zh: checkChinese}
 )
 
 export default brevity

@@ -13,6 +13,10 @@ export interface Preset {
   messageWords: number
   /** Most characters in the whole reply (social posts have a hard limit). */
   messageChars: number | undefined
+  /** Chinese: most characters (Han characters and Latin words, not punctuation) in one sentence. */
+  sentenceChars: number
+  /** Chinese: most characters, counted the same way, in the whole reply. */
+  replyChars: number
   /** A salutation is expected at the top. */
   salutation: boolean
   /** A polite closing is expected at the end. */
@@ -20,9 +24,9 @@ export interface Preset {
 }
 
 export const presets: Readonly<Record<Channel, Readonly<Preset>>> = {
-  email: {sentenceWords: 25, messageWords: 250, messageChars: undefined, salutation: true, closing: true},
-  chat: {sentenceWords: 20, messageWords: 80, messageChars: undefined, salutation: false, closing: false},
-  social: {sentenceWords: 25, messageWords: 60, messageChars: 280, salutation: false, closing: false}
+  email: {sentenceWords: 25, messageWords: 250, messageChars: undefined, sentenceChars: 60, replyChars: 500, salutation: true, closing: true},
+  chat: {sentenceWords: 20, messageWords: 80, messageChars: undefined, sentenceChars: 40, replyChars: 150, salutation: false, closing: false},
+  social: {sentenceWords: 25, messageWords: 60, messageChars: 280, sentenceChars: 60, replyChars: 140, salutation: false, closing: false}
 }
 
 export function preset(channel: Channel | undefined): Readonly<Preset> {
