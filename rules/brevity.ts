@@ -148,8 +148,8 @@ function checkEnglish(context: RuleContext<Options>) {
 const zhTable = new Map(zh.wordy.map((entry) => [entry.phrase, entry]))
 const zhFind = phraseFinder([...zhTable.keys()], 'zh')
 const zhExtra = new Map<string, {table: Map<string, zh.ZhWordy>; find: ReturnType<typeof phraseFinder>}>()
-const zhNote = '短句好读。Seed 002 書面溝通規範: 語言簡潔 表達簡明扼要,避免冗餘詞匯.'
-const zhLengthNote = '长句子会把答案藏起来。Seed 002 書面溝通規範: 邏輯清晰 內容結構有序.'
+const zhNote = '短句好读。Seed 002 書面溝通規范: 語言簡潔 表達簡明扼要,避免冗余詞匯.'
+const zhLengthNote = '长句子会把答案藏起来。Seed 002 書面溝通規范: 邏輯清晰 內容結構有序.'
 
 /** The team's own wordy phrases (`phrases`), compiled once per list; never fixed. */
 function zhPhrases(phrases: Record<string, string> | undefined) {

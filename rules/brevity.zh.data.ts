@@ -2,7 +2,7 @@
  * Chinese data for `brevity`, beside the English `brevity.data.ts`: wordy
  * phrases of Chinese replies and their short forms. Simplified and
  * traditional spellings both, since the seeds use both.
- * Seed: 002 書面溝通規範 — 語言簡潔 表達簡明扼要,避免冗餘詞匯.
+ * Seed: 002 書面溝通規范 — 語言簡潔 表達簡明扼要,避免冗余詞匯.
  *
  * `fix: true` marks a short form that keeps the meaning in any sentence, so
  * `--fix` may apply it (the rule still leaves 对……进行核实 alone: 对订单核实

@@ -3,7 +3,7 @@
  * `positive-framing.data.ts`: how an agent says what cannot be done, whose
  * refusal it is, and what counts as an alternative. Simplified and
  * traditional spellings both, since the seeds use both.
- * Seed: 002 肯定性表達 — 強調可以做什麼而非不能做什麼。例如,用“我們可以在周三為您安排”代替“周一周二我們不能安排”.
+ * Seed: 002 肯定性表達 — 強調可以做什么而非不能做什么。例如,用“我們可以在周三為您安排”代替“周一周二我們不能安排”.
  */
 
 /** Negative ability or permission; matched on word-segment boundaries (能不能, 可不可以, 行不行 are one word each). */
