@@ -4,6 +4,7 @@
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {units, type Unit} from '../src/text/units.js'
 import * as jargon from './jargon.data.js'
+import * as zh from './shouting.zh.data.js'
 import {execAll} from '../src/text/phrases.js'
 
 export interface Options {
@@ -18,15 +19,6 @@ const emphasis = new Set(jargon.capitalWords)
 const capitals = /(?<![\p{L}\p{N}_\-/.@#])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}_\-/]|\.\p{L})/gu
 const marks = /[!?]*(?:!!|\?!|!\?)[!?]*/g
 const note = 'Seed 002 沖突溝通管理: 保持冷靜; 004: “你为什么对我喊呀,我要投诉你”.'
-
-/**
- * In Chinese a Latin word stands right beside Han characters ("请注意FREE"):
- * only Latin letters, digits and the marks of codes around it make it part
- * of something longer.
- */
-const zhCapitals = /(?<![\p{Script=Latin}\p{N}_\-/.@#])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{Script=Latin}\p{N}_\-/]|\.\p{L})/gu
-/** Two or more of ！？!? in a row: ！！, ？！, ！？, ??, ？？, ！!. */
-const zhMarks = /[!?！？]{2,}/g
 
 const shouting = defineRule<Options>(
   {
@@ -56,15 +48,8 @@ const shouting = defineRule<Options>(
     },
     zh: (context) => {
       for (const unit of units(context.tree)) {
-        checkCapitals(
-          context,
-          unit,
-          zhCapitals,
-          /[<[【［]$/u,
-          /^[>\]】］]/u,
-          (found, lower) => `把“${found}”写成小写“${lower}”：全大写的英文读起来像在喊叫。`
-        )
-        for (const match of execAll(zhMarks, unit.text)) {
+        checkCapitals(context, unit, zh.capitals, zh.fieldBefore, zh.fieldAfter, (found, lower) => `把“${found}”写成小写“${lower}”：全大写的英文读起来像在喊叫。`)
+        for (const match of execAll(zh.marks, unit.text)) {
           const start = unit.start + match.index
           const question = /[?？]/.test(match[0])
           // Full-width if the run holds one or follows Chinese ("为什么??" → "为什么？"); after Latin text ("OK!!") the ASCII mark.
