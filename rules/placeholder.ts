@@ -1,8 +1,9 @@
 /**
  * `placeholder`: no unfilled template field in a reply that is sent.
  */
-import {defineRule} from '../src/rule.js'
+import {defineRule, type RuleContext} from '../src/rule.js'
 import {units} from '../src/text/units.js'
+import * as zh from './placeholder.zh.data.js'
 
 /** Words that make bracketed text a field to fill in: "[Customer Name]", "[order number]". */
 const fieldWords =
@@ -28,58 +29,131 @@ const placeholder = defineRule(
     critical: true,
     reads: ['template']
   },
-  (context) => {
-    // A template is meant to have fields.
-    if (context.template) return
-    const note = 'A field left in a sent reply shows the customer a form letter. Seed 003 模式七: 有Copy不走样,没有我型我Show.'
-    const report = (start: number, end: number, what: string) =>
-      context.report({
-        reason: `Fill in ${what} before sending: the customer would see “${context.text.slice(start, end)}”.`,
-        start,
-        end,
-        note
-      })
-
-    for (const mask of context.masks) {
-      // A replylint control comment ("{# replylint-disable #}") is an instruction to us, not a field.
-      if (mask.kind === 'template' && !/replylint-(?:disable|enable)/.test(context.text.slice(mask.start, mask.end))) {
-        report(mask.start, mask.end, 'this template field')
-      }
-    }
-
-    for (const unit of units(context.tree)) {
-      for (const match of unit.text.matchAll(bracketed)) {
-        const inside = match[1]!
-        const isField = fieldWords.test(inside) || /^[A-Z][A-Z _]+$/.test(inside)
-        if (!isField || /^\d/.test(inside)) continue
-        const start = unit.start + match.index
-        report(start, start + match[0].length, 'this field')
-      }
-      for (const match of unit.text.matchAll(angled)) {
-        const start = unit.start + match.index
-        report(start, start + match[0].length, 'this field')
-      }
-      for (const match of unit.text.matchAll(markers)) {
-        if (/^[Xx]/.test(match[0]) && maskedNumber.test(unit.text.slice(match.index + match[0].length))) continue
-        const start = unit.start + match.index
-        report(start, start + match[0].length, 'this placeholder')
-      }
-    }
-
-    const first = units(context.tree).find((unit) => !context.isMasked(unit.start, unit.start + 1))
-    if (first && (emptySalutation.test(first.text) || dearAlone.test(first.text)) && /\s[,:;!]|^dear|^\S+\s*,?\s*$/i.test(first.text)) {
-      const generic = /^(?:@\w+\s+)?(?:hi|hello|hey)\s*[,!]?\s*$/i.test(first.text)
-      // "Hi," alone is a greeting without a name, not a hole; "Hi ," and "Dear," are holes.
-      if (!generic || /\s[,:;!]/.test(first.text)) {
+  {
+    en: (context) => {
+      // A template is meant to have fields.
+      if (context.template) return
+      const report = (start: number, end: number, what: string) =>
         context.report({
-          reason: 'The salutation has no name: write the customer’s name, e.g. “Hi Anna,”.',
-          start: first.start,
-          end: first.end,
+          reason: `Fill in ${what} before sending: the customer would see “${context.text.slice(start, end)}”.`,
+          start,
+          end,
           note
         })
+
+      reportTemplateFields(context, (start, end) => report(start, end, 'this template field'))
+
+      for (const unit of units(context.tree)) {
+        for (const match of unit.text.matchAll(bracketed)) {
+          const inside = match[1]!
+          const isField = fieldWords.test(inside) || /^[A-Z][A-Z _]+$/.test(inside)
+          if (!isField || /^\d/.test(inside)) continue
+          const start = unit.start + match.index
+          report(start, start + match[0].length, 'this field')
+        }
+        for (const match of unit.text.matchAll(angled)) {
+          const start = unit.start + match.index
+          report(start, start + match[0].length, 'this field')
+        }
+        for (const match of unit.text.matchAll(markers)) {
+          if (/^[Xx]/.test(match[0]) && maskedNumber.test(unit.text.slice(match.index + match[0].length))) continue
+          const start = unit.start + match.index
+          report(start, start + match[0].length, 'this placeholder')
+        }
       }
-    }
+
+      const first = units(context.tree).find((unit) => !context.isMasked(unit.start, unit.start + 1))
+      if (first && (emptySalutation.test(first.text) || dearAlone.test(first.text)) && /\s[,:;!]|^dear|^\S+\s*,?\s*$/i.test(first.text)) {
+        const generic = /^(?:@\w+\s+)?(?:hi|hello|hey)\s*[,!]?\s*$/i.test(first.text)
+        // "Hi," alone is a greeting without a name, not a hole; "Hi ," and "Dear," are holes.
+        if (!generic || /\s[,:;!]/.test(first.text)) {
+          context.report({
+            reason: 'The salutation has no name: write the customer’s name, e.g. “Hi Anna,”.',
+            start: first.start,
+            end: first.end,
+            note
+          })
+        }
+      }
+    },
+    zh: checkChinese
   }
 )
+
+const note = 'A field left in a sent reply shows the customer a form letter. Seed 003 模式七: 有Copy不走样,没有我型我Show.'
+
+/** Template syntax left in the reply; a replylint control comment ("{# replylint-disable #}") is an instruction to us, not a field. */
+function reportTemplateFields(context: RuleContext<object>, report: (start: number, end: number) => void) {
+  for (const mask of context.masks) {
+    if (mask.kind === 'template' && !/replylint-(?:disable|enable)/.test(context.text.slice(mask.start, mask.end))) {
+      report(mask.start, mask.end)
+    }
+  }
+}
+
+/* Chinese: 【客户姓名】, [客户名称], XXX先生, XX月XX日, "尊敬的，". */
+
+const zhFieldEnd = new RegExp(`(?:${zh.fieldNouns.join('|')})$`, 'u')
+const zhInstruction = new RegExp(zh.instructionWords.join('|'), 'u')
+
+function checkChinese(context: RuleContext<object>) {
+  if (context.template) return
+  const report = (start: number, end: number, what: string) =>
+    context.report({
+      reason: `发送前请填写${what}：客户会看到“${context.text.slice(start, end)}”。`,
+      start,
+      end,
+      note
+    })
+
+  reportTemplateFields(context, (start, end) => report(start, end, '这个模板字段'))
+
+  for (const unit of units(context.tree)) {
+    const found: Array<[number, number]> = []
+    const add = (start: number, end: number, what: string) => {
+      if (found.some(([from, to]) => start < to && end > from)) return
+      found.push([start, end])
+      report(unit.start + start, unit.start + end, what)
+    }
+    // 【客户姓名】, ［订单号］, 〖日期〗: a field unless a label with its value or a tag at the start of a line.
+    for (const match of unit.text.matchAll(zh.brackets)) {
+      const inside = (match[1] ?? match[2] ?? match[3]!).trim()
+      const after = unit.text.slice(match.index + match[0].length)
+      const strong = zhInstruction.test(inside)
+      const person = zh.personField.test(inside)
+      const isField = strong || person || zhFieldEnd.test(inside) || fieldWords.test(inside)
+      if (!isField || /^\d/.test(inside)) continue
+      if (!strong && zh.labelAfter.test(after)) continue
+      if (!strong && !person && /^(?:@\S+\s+)*$/u.test(unit.text.slice(0, match.index))) continue
+      add(match.index, match.index + match[0].length, '这个字段')
+    }
+    // [客户名称], [Customer Name]: as in English, with the Chinese field words.
+    for (const match of unit.text.matchAll(bracketed)) {
+      const inside = match[1]!.trim()
+      const isField = fieldWords.test(inside) || /^[A-Z][A-Z _]+$/.test(inside) || zhInstruction.test(inside) || zhFieldEnd.test(inside) || zh.personField.test(inside)
+      if (!isField || /^\d/.test(inside)) continue
+      add(match.index, match.index + match[0].length, '这个字段')
+    }
+    for (const match of unit.text.matchAll(zh.parenthesized)) add(match.index, match.index + match[0].length, '这个字段')
+    for (const match of unit.text.matchAll(angled)) add(match.index, match.index + match[0].length, '这个字段')
+    for (const match of unit.text.matchAll(zh.nameHole)) add(match.index, match.index + match[0].length, '客户的称呼')
+    for (const match of unit.text.matchAll(zh.numberHole)) add(match.index, match.index + match[0].length, '这个占位符')
+    for (const match of unit.text.matchAll(zh.markers)) {
+      if (/^[XxＸｘ×✕]/u.test(match[0]) && zh.maskedNumber.test(unit.text.slice(match.index + match[0].length))) continue
+      add(match.index, match.index + match[0].length, '这个占位符')
+    }
+  }
+
+  const first = units(context.tree).find((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const hole = first && zh.emptySalutation.exec(first.text)
+  if (first && hole) {
+    context.report({
+      reason: '称呼里缺少客户的名字：请写上客户的称呼，例如“王先生，您好：”。',
+      start: first.start,
+      end: first.start + hole[0].length,
+      note
+    })
+  }
+}
 
 export default placeholder
