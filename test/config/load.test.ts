@@ -111,7 +111,7 @@ describe('ConfigFinder', () => {
   it('names the "replylint" key of package.json in errors', async () => {
     await put('package.json', JSON.stringify({replylint: {chanel: 'chat'}}))
     expect((await failure(new ConfigFinder().forFile(join(root, 'x.txt')))).message).toBe(
-      `${join(root, 'package.json')} ("replylint" key): unknown key "chanel". Did you mean "channel"? Valid keys: rules, channel, template, jargon, allow, formats.`
+      `${join(root, 'package.json')} ("replylint" key): unknown key "chanel". Did you mean "channel"? Valid keys: rules, channel, lang, template, jargon, allow, formats.`
     )
   })
 })
