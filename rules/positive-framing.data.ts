@@ -145,3 +145,18 @@ export const alternatives = [
 
 /** Modal forms of an offer: "we can", "you'll", "I will" (not negated). */
 export const offerPattern = /\b(?:we|i|you|they)(?:['’]ll|['’]d| will| can| could| would| may| might)\b(?!\s*(?:not\b|n['’]t))(?!n['’]t)/i
+
+/**
+ * A way forward given before the refusal, in the same or the previous
+ * sentence: a link, or a pointer to where the customer gets help.
+ */
+export const wayForwardBefore = /(?:https?:\/\/|www\.)\S+|\b(?:please\s+(?:visit|see|check|click|head|go|use|try|refer)|head\s+(?:over\s+)?to|you\s+can\s+(?:find|reach|visit|contact|use|try|request|ask)|(?:would\s+you\s+mind|could\s+you|can\s+you)\s+(?:please\s+)?(?:send|share|provide|tell|confirm|sending|sharing|providing))\b/i
+
+/**
+ * Not a refusal: a warning about a consequence ("Keep in mind that …, we
+ * are unable to re-enable it") or the reason for one ("why we can't").
+ */
+export const notRefusalBefore = /\b(?:keep\s+in\s+mind|note\s+that|please\s+note|be\s+aware|bear\s+in\s+mind|why|how|understand\s+that)\b[^.!?]*$/i
+
+/** A finding, not a refusal: "we can't reproduce the problem", "we are unable to replicate it". */
+export const findingAfter = /^\s+(?:reproduce|replicate|recreate|find\s+any\s+(?:issue|problem|error)s?)\b/i

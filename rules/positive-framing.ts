@@ -52,11 +52,17 @@ function checkEnglish(context: RuleContext<Options>) {
     }
     for (const match of found) {
       const after = unit.text.slice(match.index + match.text.length)
-      if (friendly.test(after)) continue
+      if (friendly.test(after) || data.findingAfter.test(after)) continue
+      const before = unit.text.slice(0, match.index)
+      if (data.notRefusalBefore.test(before)) continue
       const next = list[index + 1]
       // The alternative may open the next paragraph ("If it happens again, you can …").
       const following = after + ' ' + (next ? next.text : '')
       if (offersAlternative(following)) continue
+      // Or come first: "Please visit … for help. We cannot assist here." (measured on the corpus: most flags were this).
+      const previous = list[index - 1]
+      const preceding = (previous && previous.paragraph === unit.paragraph ? previous.text + ' ' : '') + before
+      if (offersAlternative(preceding) || data.wayForwardBefore.test(preceding)) continue
       const start = unit.start + match.index
       const suggestion = opening(match.text)
       context.report({
