@@ -71,9 +71,21 @@ function postLength(text: string, masks: readonly Mask[]): {length: number; offs
   }
 }
 
-/** Words a reader reads: links and @handles are not prose. */
+/**
+ * Words a reader reads. Not prose: links, @handles, agent initials signing a
+ * social reply ("^AJ"), HTML entities left in the text ("&amp;"), and a
+ * thread counter ("1/2"). (The word pattern starts at a letter, so the "@"
+ * or "^" is the character before the word.)
+ */
 function proseWords(unitText: string, start: number, isMasked: (start: number, end: number) => boolean): Word[] {
-  return words(unitText, start).filter((word) => !word.text.startsWith('@') && !isMasked(word.start, word.end))
+  return words(unitText, start).filter((word) => {
+    const at = word.start - start
+    const before = unitText[at - 1]
+    if (before === '@' || before === '^') return false
+    if (before === '&' && unitText[at + word.text.length] === ';') return false
+    if (/^\d+\/\d+$/.test(word.text)) return false
+    return !isMasked(word.start, word.end)
+  })
 }
 
 function checkEnglish(context: RuleContext<Options>) {

@@ -8,7 +8,13 @@ ruleTester(rule, {
     'We will send the parcel today.',
     'In order of arrival, we answer every message.',
     {name: 'allowed by the team', text: 'Prior to shipping we test it.', options: {allow: ['prior to']}},
-    {name: 'a short social reply', channel: 'social', text: 'Thanks for waiting! Your refund is on its way.'}
+    {name: 'a short social reply', channel: 'social', text: 'Thanks for waiting! Your refund is on its way.'},
+    {
+      name: 'handles, agent initials, entities and a thread counter are not words a reader reads',
+      channel: 'social',
+      // 25 words of prose, and each of those four kinds once.
+      text: '@anna_k We checked the order &amp; the payment and the address and the courier and the warehouse and the label and found nothing wrong at all today 1/2 ^AJ'
+    }
   ],
   invalid: [
     {
@@ -48,6 +54,12 @@ ruleTester(rule, {
     {
       text: long,
       errors: [{message: 'This sentence has 32 words (limit 25 for email): split it into shorter sentences.', line: 1, column: 1}]
+    },
+    {
+      name: 'a handle does not hide a long sentence',
+      channel: 'social',
+      text: '@anna_k We checked the order and the payment and the address and the courier and the warehouse and the label and found nothing wrong at all today.',
+      errors: [{message: 'This sentence has 26 words (limit 25 for social): split it into shorter sentences.', line: 1, column: 1}]
     },
     {
       channel: 'chat',
