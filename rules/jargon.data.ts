@@ -76,7 +76,7 @@ export const terms: Term[] = [
  */
 export const knownAcronyms = [
   'AM', 'PM', 'OK', 'ID', 'IDs', 'PIN', 'PINs', 'SMS', 'URL', 'URLs', 'FAQ', 'FAQs', 'PDF', 'PDFs',
-  'TV', 'PC', 'PCs', 'OS', 'USB', 'GPS', 'HD', 'UHD', 'DVD', 'CD', 'LED', 'LCD', 'RAM', 'CPU', 'GPU',
+  'TV', 'PC', 'PCs', 'OS', 'USB', 'GPS', 'HD', 'SD', 'UHD', 'HDR', 'DLC', 'DLCs', 'DVD', 'CD', 'LED', 'LCD', 'RAM', 'CPU', 'GPU',
   'SIM', 'ATM', 'ATMs', 'VPN', 'IP', 'WiFi', 'DM', 'DMs', 'PM', 'PMs', 'CEO', 'VIP', 'ZIP', 'DVR',
   'US', 'USA', 'UK', 'EU', 'UN', 'NYC', 'LA', 'DC', 'UAE', 'NHS', 'IRS', 'DMV', 'VAT', 'GST', 'APR',
   'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'GMT', 'UTC', 'BST', 'CET', 'IST', 'AEST', 'ET', 'PT', 'CT', 'MT',

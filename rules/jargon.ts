@@ -48,8 +48,12 @@ const capitalWords = new Set(data.capitalWords)
  */
 function isSignature(text: string, start: number, end: number): boolean {
   if (/[*^~\-–—/]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true
-  // Initials alone after a closing ("Thanks, AK"), at the very end.
-  return end - start <= 3 && /^\W*$/.test(text.slice(end)) && /(?:[,.!?:;)]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))
+  // Initials alone after a closing ("Thanks, AK") or after a closing link ("… https://x.example/a HRB"), at the very end.
+  return (
+    end - start <= 3 &&
+    /^\W*$/.test(text.slice(end)) &&
+    (/(?:[,.!?:;)]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) || /(?:https?:\/\/|www\.)\S+\s+$/.test(text.slice(Math.max(0, start - 300), start)))
+  )
 }
 
 /** Part of a run of capitals ("I STILL NEED HELP"): shouting, not an acronym. */
@@ -116,6 +120,8 @@ function checkEnglish(context: RuleContext<Options>) {
       if (reported.has(match.start) || knownAcronyms.has(acronym) || knownAcronyms.has(singular)) continue
       if (allow.has(normalizePhrase(acronym)) || allow.has(normalizePhrase(singular))) continue
       if (isSignature(text, match.start, match.end)) continue
+      // The name of an app or a game ("the BHIM app"): a product the customer uses, not our jargon.
+      if (/^\s+(?:app|apps|application|game)\b/i.test(text.slice(match.end, match.end + 14))) continue
       // Capitals that are words, or a line in capitals, are shouting, for `shouting` to report.
       if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
       if (/^[^\p{Ll}]*$/u.test(unit.text) && unit.text.length > acronym.length + 4) continue
