@@ -55,6 +55,17 @@ function checkEnglish(context: RuleContext<Options>) {
       if (/[*^~\-–—/]$/.test(unit.text.slice(0, match.index))) continue
       const start = unit.start + match.index
       const end = start + word.length
+      // "Keep u posted", "let u know": often "us" typed short, as often "you"; the agent must pick, so no fix.
+      if (key === 'u' && /\b(?:keep|let|tell|update|inform)\s+$/i.test(unit.text.slice(0, match.index))) {
+        context.report({
+          reason: `“${word}” is too casual for a reply to a customer: write “us” or “you”, whichever you mean.`,
+          start,
+          end,
+          expected: ['us', 'you'],
+          note: 'Seed 002 語言規範: 避免口語化、隨意化或不恰當表達.'
+        })
+        continue
+      }
       const edit = replaceWords(context.text, start, end, entry.formal, match.index === 0)
       context.report({
         reason:

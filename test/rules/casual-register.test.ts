@@ -13,6 +13,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: '“keep u posted” may mean us or you: suggested, never fixed',
+      text: 'Keep u posted on the delivery.',
+      errors: [{message: '“u” is too casual for a reply to a customer: write “us” or “you”, whichever you mean.', line: 1, column: 6, endColumn: 7, expected: ['us', 'you']}]
+    },
+    {
       text: 'We are gonna send it. Thx!',
       errors: [
         {message: casual('gonna', 'going to'), line: 1, column: 8, endColumn: 13, expected: ['going to']},
