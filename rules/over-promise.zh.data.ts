@@ -16,7 +16,8 @@ export const entries: PhraseEntry[] = [
     reason: (found) => `“${found}”承诺了您无法控制的事：${instead}`,
     unlessBefore: new RegExp(
       // A policy name or a warranty: 质量保证, 正品保证, 退款保证, 售后保证.
-      `${negatedBefore.source}|(?:质量|質量|品质|品質|正品|退款|售后|售後|服务|服務|价格|價格)$`,
+      // 我向您保证 is reported whole, by the last entry.
+      `${negatedBefore.source}|(?:质量|質量|品质|品質|正品|退款|售后|售後|服务|服務|价格|價格)$|我向(?:您|你)$`,
       'u'
     ),
     // 保证金 (a deposit) and 保证书 / 保证期 are things, not promises.
@@ -33,7 +34,8 @@ export const entries: PhraseEntry[] = [
       `“${found}”无法承诺：请说明您做了哪些改进来减少再次发生，例如“我们已经增加了出库前的检查”。`
   },
   {
-    phrases: ['我向您保证', '我向你保证', '我们承诺', '我們承諾', '我承诺', '我承諾', '请您放心', '請您放心'],
+    // Not 请您放心 ("rest assured"): it reassures, and the English rule leaves "rest assured" alone too.
+    phrases: ['我向您保证', '我向你保证', '我们承诺', '我們承諾', '我承诺', '我承諾'],
     reason: (found) => `“${found}”是空洞的保证：${instead}`
   }
 ]

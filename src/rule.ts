@@ -93,6 +93,8 @@ export interface RuleContext<Options> {
 
 export type Rule<Options extends object = object> = Plugin<[(Options & SharedSettings)?], Root> & {
   meta: RuleMeta
+  /** The languages the rule has a check for. */
+  languages: readonly Language[]
 }
 
 /**
@@ -192,6 +194,7 @@ export function defineRule<Options extends object = object>(
 
   Object.defineProperty(plugin, 'name', {value: camel(meta.id)})
   plugin.meta = meta
+  plugin.languages = Object.keys(checks) as Language[]
   return plugin
 }
 

@@ -37,6 +37,14 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
     expect(existsSync(join(root, 'test', 'rules', `${id}.test.ts`))).toBe(true)
   })
 
+  it('reads Chinese replies too: a Chinese check, Chinese tests and a 中文 section with examples', () => {
+    expect(rule.languages).toEqual(['en', 'zh'])
+    expect(existsSync(join(root, 'test', 'rules', `${id}.zh.test.ts`))).toBe(true)
+    const chinese = text.slice(text.indexOf('\n## 中文'))
+    expect(text).toContain('\n## 中文')
+    expect(chinese).toMatch(/```text\n[^`]*\p{Script=Han}[^`]*```[\s\S]*```text\n[^`]*\p{Script=Han}[^`]*```/u)
+  })
+
   it('has a one-line description', () => {
     expect(rule.meta.description).toMatch(/^[A-Z].+\.$/)
   })

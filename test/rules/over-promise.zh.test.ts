@@ -12,6 +12,7 @@ ruleTester(
       '本店所有商品均为正品保证。',
       '这款手机享受一年质量保证。',
       '我们今天核实，下午5点前给您回复。',
+      '请您放心，我们今天下午会联系快递。',
       {name: 'the customer’s words in quotes', text: '您提到客服说过“保证明天到”，我们来核实一下。'}
     ],
     invalid: [
@@ -33,6 +34,10 @@ ruleTester(
             column: 7
           }
         ]
+      },
+      {
+        text: '我向您保证，不会有问题。',
+        errors: [{message: `“我向您保证”是空洞的保证：${instead}`, line: 1, column: 1}]
       },
       {
         text: '您好！\n包裹百分之百明天到。',
