@@ -309,7 +309,8 @@ function listRules(io: CliIo): number {
   const width = Math.max(...ruleIds.map((id) => id.length))
   for (const id of ruleIds) {
     const meta = findRule(id)!.meta
-    io.stdout(`${id.padEnd(width)}  ${meta.severity.padEnd(5)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}\n`)
+    const rule = findRule(id)!
+    io.stdout(`${id.padEnd(width)}  ${meta.severity.padEnd(5)}  ${meta.fixable ? 'fixable' : '       '}  ${rule.languages.join(' ').padEnd(5)}  ${meta.description}\n`)
   }
   return exitCodes.ok
 }

@@ -1,5 +1,5 @@
 /** The CLI as a user runs it: the built bin, real files, exit codes. */
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -96,6 +96,56 @@ describe('replylint CLI', () => {
     expect(JSON.parse(result.stdout)[0].messages).toEqual([])
     const email = await replylint(['--stdin', '--format', 'json'], 'Your parcel ships today.')
     expect(JSON.parse(email.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual(['polite-forms'])
+  })
+
+  it('stops quietly when the reader of its output goes away (replylint … | head -1)', async () => {
+    const child = spawn('node', [bin, '--list-rules'], {cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    // Close our end before the CLI writes: its writes then fail with EPIPE.
+    child.stdout.destroy()
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect({code, stderr}).toEqual({code: 0, stderr: ''})
+  })
+
+  it('lists every rule with its severity, whether it fixes, and its languages', async () => {
+    const result = await replylint(['--list-rules'])
+    const lines = result.stdout.trim().split('\n')
+    expect(lines).toHaveLength(15)
+    expect(lines[0]).toMatch(/^polite-forms\s+warn\s+fixable\s+en zh\s+Ask with please/)
+    expect(lines.every((line) => / en zh /.test(line))).toBe(true)
+  })
+
+  it('lints a Chinese reply with the Chinese data, picked by itself or with --lang zh', async () => {
+    const auto = await replylint(['--format', 'json', 'fixtures/draft-reply.zh.txt'])
+    const chosen = await replylint(['--format', 'json', '--lang', 'zh', 'fixtures/draft-reply.zh.txt'])
+    expect(chosen.stdout).toBe(auto.stdout)
+    const ids = JSON.parse(auto.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)
+    expect(new Set(ids)).toEqual(
+      new Set(['polite-forms', 'positive-framing', 'jargon', 'empathy', 'sincere-apology', 'vague-time', 'over-promise', 'shouting', 'casual-register'])
+    )
+    expect(await replylint(['fixtures/good-reply.zh.txt'])).toEqual({
+      code: 0,
+      stdout: 'fixtures/good-reply.zh.txt: no issues found\nfixtures/good-reply.zh.txt: score 100/100\n',
+      stderr: ''
+    })
+  })
+
+  it('fixes a Chinese reply: 你 to 您, one ！ for ！！; a second run changes nothing', async () => {
+    const draft = await readFile(join(import.meta.dirname, '..', 'fixtures', 'draft-reply.zh.txt'), 'utf8')
+    const once = await replylint(['--fix', '--stdin', '--stdin-filename', 'draft.txt'], draft)
+    expect(once.stdout).toBe(draft.replaceAll('你', '您').replace('！！', '！'))
+    expect((await replylint(['--fix', '--stdin', '--stdin-filename', 'draft.txt'], once.stdout)).stdout).toBe(once.stdout)
+  })
+
+  it('reads every reply as English with --lang en, and refuses an unknown language', async () => {
+    const english = await replylint(['--format', 'json', '--lang', 'en', 'fixtures/draft-reply.zh.txt'])
+    const ids = JSON.parse(english.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)
+    expect(ids).not.toContain('over-promise')
+    expect(await replylint(['--lang', 'fr', 'fixtures/good-reply.txt'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("argument 'fr' is invalid. Allowed choices are auto, en, zh.")
+    })
   })
 
   it('exits 2 with one clear line for a missing file, and still lints the others', async () => {
