@@ -234,6 +234,18 @@ describe('replylint --lsp', () => {
     expect(find(diagnostics, 'positive-framing')).toHaveLength(1)
   })
 
+  it('lints a Chinese draft with Chinese messages and offers its safe fix (你 → 您)', async () => {
+    const chinese = 'file:///tmp/replylint-lsp-test/chinese.txt'
+    const text = '王先生，你好：\n周一周二我们不能安排。\n'
+    await open(client, chinese, text)
+    const {diagnostics} = await client.diagnostics(chinese)
+    const you = find(diagnostics, 'polite-forms').find((diagnostic) => covered(text, diagnostic) === '你好')
+    expect(you?.message).toBe('称呼客户请用“您”：把“你好”写成“您好”。')
+    expect(find(diagnostics, 'positive-framing').map((diagnostic) => covered(text, diagnostic))).toEqual(['不能'])
+    const fix = (await codeActions(client, chinese, 0, 5)).find((action) => action.isPreferred)
+    expect(apply(chinese, text, fix!).split('\n')[0]).toBe('王先生，您好：')
+  })
+
   it('clears diagnostics when a document closes', async () => {
     const closing = 'file:///tmp/replylint-lsp-test/closing.txt'
     await open(client, closing, 'The SLA is two days.\n')
