@@ -42,7 +42,7 @@ export interface InvalidCase extends Case {
 
 export async function runRule(rule: Rule<any>, testCase: Case): Promise<ReplyMessage[]> {
   const processor = unified()
-    .use((testCase.lang === 'zh' ? retextChinese : retextEnglish) as typeof retextEnglish)
+    .use(testCase.lang === 'zh' ? retextChinese : retextEnglish)
     .use(rule, {channel: testCase.channel ?? 'email', template: testCase.template ?? false, ...testCase.options})
   const file = new VFile(testCase.text)
   await processor.run(processor.parse(file), file)

@@ -6,7 +6,7 @@
  * .!?;) and at line breaks, because chat replies often drop the full stop.
  */
 import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
-import type {Processor} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import '../rule.js'
 
@@ -120,7 +120,7 @@ export function parseChinese(text: string): Root {
  * as Chinese (`file.data.replylint.lang`), so replylint's rules read it with
  * their Chinese data in any pipeline, unless the caller said otherwise.
  */
-export default function retextChinese(this: Processor) {
+const retextChinese: Plugin<[], string, Root> = function (this: Processor) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ;(this as any).parser = (document: string, file?: VFile) => {
     if (file) {
@@ -130,3 +130,5 @@ export default function retextChinese(this: Processor) {
     return parseChinese(String(document))
   }
 }
+
+export default retextChinese
