@@ -7,7 +7,7 @@
  * Seeds: 002 職業禮儀 尊重是職業禮儀的核心; 003 模式五 有以貌取人,没有一视同仁;
  * 003 第六章 把"尊重"刻在心里,写在脸上.
  */
-import type {PhraseEntry} from '../src/text/phrase-rule.js'
+import type {ZhEntry as BaseZhEntry} from '../src/text/zh-entries.js'
 
 /**
  * A Chinese entry: phrases on word-segment boundaries. `startOnly`: the
@@ -16,7 +16,7 @@ import type {PhraseEntry} from '../src/text/phrase-rule.js'
  * that `--fix` may drop (with the comma after it) when it stands before
  * the rest of its clause.
  */
-export type ZhEntry = PhraseEntry & {startOnly?: boolean; drop?: boolean}
+export type ZhEntry = BaseZhEntry & {drop?: boolean}
 
 /**
  * About our own mistake, or kind: 这显然是我们的失误, 显然让您失望了,

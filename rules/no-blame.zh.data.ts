@@ -6,15 +6,8 @@
  * Seeds: 000 记住绝对不要急著辩护、争论或以负面方式回应; 004 客户永远不会成为服务人员的出气筒;
  * 002 職業語言 即使在處理投訴或面對不理性客戶時，也要保持語言的禮貌和克制.
  */
-import type {PhraseEntry} from '../src/text/phrase-rule.js'
+import type {ZhEntry} from '../src/text/zh-entries.js'
 
-/**
- * A Chinese entry: phrases on word-segment boundaries and patterns for what
- * has a slot in it (是您自己…); matches of one entry that overlap are one
- * finding. `startOnly`: the phrases need a boundary where they start only,
- * for words the segmenter glues to what follows (您自己看|一下 → 您|自己|看一下).
- */
-export type ZhEntry = PhraseEntry & {patterns?: RegExp[]; startOnly?: boolean}
 
 const combine = (...parts: string[][]): string[] =>
   parts.reduce<string[]>((all, part) => all.flatMap((head) => part.map((tail) => head + tail)), [''])

@@ -6,15 +6,8 @@
  * Seeds: 002 服務補救 誠懇道歉 為客戶經歷的不便或問題表達真誠歉意，不推諉責任 …
  * 說明原因(但不是借口); 002 職業操守 責任 不推諉、不逃避; 003 模式六 有自我服务,没有全面服务.
  */
-import type {PhraseEntry} from '../src/text/phrase-rule.js'
+import type {ZhEntry} from '../src/text/zh-entries.js'
 
-/**
- * A Chinese entry: phrases on word-segment boundaries and, for what has a
- * slot in it (如果您觉得…，很抱歉), patterns that match exactly the text to
- * report (the rest in lookarounds). Matches of one entry that overlap are one
- * finding.
- */
-export type ZhEntry = PhraseEntry & {patterns?: RegExp[]}
 
 /** Words that make a sentence an apology (or its stock “please understand”). */
 const apologyWords = '抱歉|对不起|對不起|不好意思|道歉|歉意|致歉|谅解|諒解|见谅|見諒|包涵|遗憾|遺憾'
