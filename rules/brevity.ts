@@ -73,7 +73,7 @@ function postLength(text: string, masks: readonly Mask[]): {length: number; offs
 
 /**
  * Words a reader reads. Not prose: links, @handles, agent initials signing a
- * social reply ("^AJ"), HTML entities left in the text ("&amp;"), and a
+ * social reply ("^AJ", "-MD" at the end), HTML entities left in the text ("&amp;"), and a
  * thread counter ("1/2"). (The word pattern starts at a letter, so the "@"
  * or "^" is the character before the word.)
  */
@@ -82,6 +82,8 @@ function proseWords(unitText: string, start: number, isMasked: (start: number, e
     const at = word.start - start
     const before = unitText[at - 1]
     if (before === '@' || before === '^') return false
+    // "-MD" closing a social reply: initials too.
+    if ((before === '-' || before === '–') && /^\p{Lu}{2,3}$/u.test(word.text) && /^\W*$/u.test(unitText.slice(at + word.text.length))) return false
     if (before === '&' && unitText[at + word.text.length] === ';') return false
     if (/^\d+\/\d+$/.test(word.text)) return false
     return !isMasked(word.start, word.end)

@@ -66,13 +66,15 @@ export function units(tree: Root): Unit[] {
 
 /**
  * Lines of a sentence, and within a line the parts after a link that is
- * followed by a capital: in "…steps here: https://x.example/a Let us know."
- * the writer dropped the full stop after the link, the reader did not.
+ * followed by a capital or a numbered step: in "…steps here:
+ * https://x.example/a Let us know." the writer dropped the full stop after
+ * the link, the reader did not.
  */
 function* pieces(text: string): Generator<{0: string; index: number}> {
   for (const line of text.matchAll(/[^\r\n]+/g)) {
     let from = 0
-    for (const link of line[0].matchAll(/(?:https?:\/\/|www\.)\S+(?=\s+\p{Lu})/gu)) {
+    // A numbered step after the link starts a sentence too ("…/errors 4. Restart your computer").
+    for (const link of line[0].matchAll(/(?:https?:\/\/|www\.)\S+(?=\s+(?:\d{1,2}[.)](?:\s|$)|\p{Lu}))/gu)) {
       const end = link.index + link[0].length
       yield {0: line[0].slice(from, end), index: line.index + from}
       from = end

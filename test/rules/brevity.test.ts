@@ -14,6 +14,16 @@ ruleTester(rule, {
       channel: 'social',
       // 25 words of prose, and each of those four kinds once.
       text: '@anna_k We checked the order &amp; the payment and the address and the courier and the warehouse and the label and found nothing wrong at all today 1/2 ^AJ'
+    },
+    {
+      name: 'a numbered step after a link starts a sentence',
+      channel: 'social',
+      text: 'We checked the order and the payment and the address and the courier and the warehouse and the label and found nothing wrong at all: https://example.com/steps 4. Restart the app.'
+    },
+    {
+      name: 'initials after a hyphen at the end sign the reply',
+      channel: 'social',
+      text: 'We checked the order and the payment and the address and the courier and the warehouse and the label and found nothing wrong at all -MD'
     }
   ],
   invalid: [
