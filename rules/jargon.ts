@@ -70,18 +70,28 @@ const acronymPattern = /(?<![\p{L}\p{N}_&'’.\-/])\p{Lu}{2,5}s?(?![\p{L}\p{N}_&
  * "return merchandise authorization (RMA)", or "RMA, our return number,".
  */
 function explained(text: string, acronym: string): boolean {
-  // Asked for every occurrence of a term; searching the whole reply each time made a long e-mail quadratic.
-  if (explainedIn.text !== text) explainedIn = {text, answers: new Map()}
-  let answer = explainedIn.answers.get(acronym)
-  if (answer === undefined) {
+  return askedOnce(text, 'en\u0000' + acronym, () => {
     const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    answer = new RegExp(String.raw`${escaped}\s*[(\-–—:,]\s*\p{L}{3,}|\(\s*${escaped}\s*\)`, 'u').test(text)
-    explainedIn.answers.set(acronym, answer)
-  }
-  return answer
+    return new RegExp(String.raw`${escaped}\s*[(\-–—:,]\s*\p{L}{3,}|\(\s*${escaped}\s*\)`, 'u').test(text)
+  })
 }
 
-let explainedIn: {text: string; answers: Map<string, boolean>} = {text: '', answers: new Map()}
+let answered: {text: string; answers: Map<string, boolean>} = {text: '', answers: new Map()}
+
+/**
+ * "Is this term explained in the reply?" is asked for every occurrence of a
+ * term; searching the whole reply each time made a long e-mail quadratic, so
+ * each question is answered once per reply.
+ */
+function askedOnce(text: string, question: string, answer: () => boolean): boolean {
+  if (answered.text !== text) answered = {text, answers: new Map()}
+  let known = answered.answers.get(question)
+  if (known === undefined) {
+    known = answer()
+    answered.answers.set(question, known)
+  }
+  return known
+}
 
 function checkEnglish(context: RuleContext<Options>) {
   const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
@@ -186,11 +196,13 @@ function zhGlossary(terms: Record<string, string> | undefined): ZhCompiled[] {
  * 工单，也就是您的服务申请.
  */
 function explainedZh(text: string, term: string): boolean {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(
-    String.raw`${escaped}\s*[（(]\s*[^）)\s]|[（(]\s*${escaped}\s*[）)]|${escaped}\s*[，,]?\s*(?:即|也就是|就是|指的是|是指|意思是)`,
-    'u'
-  ).test(text)
+  return askedOnce(text, 'zh\u0000' + term, () => {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return new RegExp(
+      String.raw`${escaped}\s*[（(]\s*[^）)\s]|[（(]\s*${escaped}\s*[）)]|${escaped}\s*[，,]?\s*(?:即|也就是|就是|指的是|是指|意思是)`,
+      'u'
+    ).test(text)
+  })
 }
 
 function zhTermReason(found: string, term: zh.ZhTerm): string {
