@@ -102,6 +102,7 @@ function checkEnglish(context: RuleContext<Options>) {
   const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
   const text = context.text
   const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const everyWord: Word[] = []
 
   for (const unit of all) {
     for (const match of findAll(pattern, unit.text, unit.start)) {
@@ -122,6 +123,7 @@ function checkEnglish(context: RuleContext<Options>) {
     }
 
     const counted = proseWords(unit.text, unit.start, context.isMasked)
+    for (const word of counted) everyWord.push(word)
     if (counted.length > sentenceLimit) {
       context.report({
         reason: `This sentence has ${counted.length} words (limit ${sentenceLimit} for ${context.channel}): split it into shorter sentences.`,
@@ -134,7 +136,6 @@ function checkEnglish(context: RuleContext<Options>) {
   }
 
   const messageWords = options.messageWords ?? settings.messageWords
-  const everyWord: Word[] = all.flatMap((unit) => proseWords(unit.text, unit.start, context.isMasked))
   if (everyWord.length > messageWords) {
     const over = everyWord[messageWords]!
     context.report({
