@@ -18,6 +18,13 @@ const awkward = fc.oneof(
 )
 const documents = fc.array(awkward, {maxLength: 12}).map((parts) => parts.join(' '))
 
+/** Chinese replies with the same awkward characters mixed in: they are read with the Chinese parser and data. */
+const chineseParts = fc.oneof(
+  {weight: 4, arbitrary: fc.constantFrom('你好！', '您好，', '我们不能安排。', '工单已转二线', '尽快', '保证', '！！', '亲，', '【客户姓名】', 'XXX先生', '神马', '你自己看', '不归我管', '如有不便，敬请谅解', '进行处理', '显然，', '“你们保证过！！”', '\n', '\r\n', '。', '{{ name }}', '密码是123456')},
+  {weight: 1, arbitrary: awkward}
+)
+const chineseDocuments = fc.array(chineseParts, {minLength: 3, maxLength: 14}).map((parts) => parts.join(''))
+
 function inside(text: string, message: LintMessage) {
   const lines = text.split(/\r\n|\r|\n/)
   const place = message.place && 'start' in message.place ? message.place : undefined
@@ -72,6 +79,21 @@ describe('arbitrary text', () => {
         expect(output).toContain(`\n${quote}\n`)
       }),
       {numRuns: 80}
+    )
+  })
+})
+
+describe('arbitrary Chinese text', () => {
+  it('never throws, every message lies inside the document, fixes converge and keep quotes and template syntax', async () => {
+    await fc.assert(
+      fc.asyncProperty(chineseDocuments, fc.constantFrom('email', 'chat', 'social') as fc.Arbitrary<'email' | 'chat' | 'social'>, async (text, channel) => {
+        const file = await lint(text, {channel, lang: 'zh'})
+        for (const message of file.messages as LintMessage[]) inside(text, message)
+        const once = await fixText(text, {channel, lang: 'zh'})
+        expect((await fixText(once.output, {channel, lang: 'zh'})).output).toBe(once.output)
+        for (const kept of ['“你们保证过！！”', '{{ name }}']) if (text.includes(kept)) expect(once.output).toContain(kept)
+      }),
+      {numRuns: 120}
     )
   })
 })
