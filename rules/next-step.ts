@@ -5,6 +5,7 @@
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {phrasePattern, phraseSource} from '../src/text/phrases.js'
+import {wordSegmenter} from '../src/text/segment-boundaries.js'
 import * as politeForms from './polite-forms.data.js'
 import {units, words, type Unit} from '../src/text/units.js'
 import * as data from './next-step.data.js'
@@ -49,7 +50,6 @@ function ownText(context: RuleContext<Options>, start: number, end: number): str
 
 const zhSteps = phraseFinder([...zh.nextSteps, ...zh.times, ...zh.offers], 'zh')
 const zhRequest = phraseFinder(zh.requestWords, 'zh')
-const zhSegmenter = new Intl.Segmenter('zh', {granularity: 'word'})
 const zhMessage = '请说明接下来会发生什么：一个步骤、一个时间或进一步帮助，例如“我们会在今天下午5点前把快递单号发给您；如有其他问题，直接回复此邮件即可。”'
 
 /** 已将退款退回: 将 marks the object of a past action there, not the future. */
@@ -68,7 +68,7 @@ function zhHasStep(own: string, extra: ReturnType<typeof phraseFinder> | undefin
 /** A line of the signature: short, no sentence punctuation, a name, a team, a phone or the date. */
 function zhSignature(text: string): boolean {
   if (/[。！？!?.…，,；;]$/u.test(text) || /[，,]/u.test(text) || text.length > 30) return false
-  const wordCount = [...zhSegmenter.segment(text)].filter((segment) => segment.isWordLike).length
+  const wordCount = [...wordSegmenter().segment(text)].filter((segment) => segment.isWordLike).length
   return wordCount <= 3 || zh.signatureMarkers.test(text)
 }
 

@@ -5,6 +5,7 @@
 import {preset} from '../src/presets.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseSource, phrasePattern} from '../src/text/phrases.js'
+import {wordSegmenter} from '../src/text/segment-boundaries.js'
 import {units, type Unit} from '../src/text/units.js'
 import * as data from './polite-forms.data.js'
 import * as zh from './polite-forms.zh.data.js'
@@ -136,7 +137,6 @@ const zhNote = {
   closing: 'E-mail replies end with a polite closing. Seed 002 書面溝通規範: 禮貌性結束語.'
 }
 
-const wordSegmenter = new Intl.Segmenter('zh', {granularity: 'word'})
 const zhLeadIn = String.raw`(?:(?:${zhAlt(zh.leadIns)})[，,\s]*){0,3}`
 const zhMentions = String.raw`(?:@\S+\s+)*`
 /** Every verb with every object it takes: "提供您的", "发一下", "截图发给". */
@@ -212,7 +212,7 @@ function checkYou(context: RuleContext<Options>, unit: Unit) {
   for (const idiom of zh.youIdioms) {
     for (let at = text.indexOf(idiom); at !== -1; at = text.indexOf(idiom, at + 1)) idioms.push([at, at + idiom.length])
   }
-  const segments = [...wordSegmenter.segment(text)]
+  const segments = [...wordSegmenter().segment(text)]
   for (const match of text.matchAll(zh.youSingular)) {
     const at = match.index
     if (idioms.some(([from, to]) => at >= from && at < to)) continue

@@ -9,6 +9,7 @@ import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import '../rule.js'
+import {wordSegmenter} from '../text/segment-boundaries.js'
 
 type Point = {line: number; column: number; offset: number}
 
@@ -34,8 +35,6 @@ function pointsOf(text: string): (offset: number) => Point {
   }
 }
 
-// Made on the first Chinese parse: loading ICU's word data costs an English run's cold start some 10 ms.
-let segmenter: Intl.Segmenter | undefined
 
 /** Parse Chinese (and mixed Chinese/Latin) text into an nlcst tree. */
 export function parseChinese(text: string): Root {
@@ -49,8 +48,7 @@ export function parseChinese(text: string): Root {
 
   function sentenceContent(start: number, end: number): SentenceContent[] {
     const nodes: SentenceContent[] = []
-    segmenter ??= new Intl.Segmenter('zh', {granularity: 'word'})
-    for (const segment of segmenter.segment(text.slice(start, end))) {
+    for (const segment of wordSegmenter().segment(text.slice(start, end))) {
       const from = start + segment.index
       const to = from + segment.segment.length
       if (segment.isWordLike) {
