@@ -75,6 +75,16 @@ describe('phrasePattern', () => {
     )
   })
 
+  it('tells its whole alternation as its source, and splits as the alternation does', () => {
+    const pattern = phrasePattern(phrases)
+    expect(pattern.source).toBe(whole.source)
+    expect(String(pattern)).toBe(`/${whole.source}/giu`)
+    const text = 'We can help you, in order to help you.'
+    expect(text.split(pattern)).toEqual(text.split(whole))
+    expect(text.search(pattern)).toBe(text.search(whole))
+    expect(text.match(pattern)).toEqual(text.match(whole))
+  })
+
   it('prefers the longest phrase where several start at one place', () => {
     expect(shape('We cannot help you today', phrasePattern(['we can', 'we cannot help', 'help you']))).toEqual([['We cannot help', 0]])
   })
