@@ -99,6 +99,8 @@ function checkCapitals(
     if (run.words.length === 1 && (only.length < 4 || (only.length < 6 && !emphasis.has(only)))) continue
     // "<PROJECT NAME>", "[CUSTOMER NAME]": a field to fill in (the `placeholder` rule's), never lower-cased.
     if (fieldBefore.test(unit.text.slice(0, run.start)) && fieldAfter.test(unit.text.slice(run.end))) continue
+    // "Help > Account > I STILL NEED HELP": a step of a menu path, the button's own label.
+    if (/(?:>|&gt;|→|»)\s*(?:\p{Lu}\s+)?$/u.test(unit.text.slice(0, run.start))) continue
     const found = unit.text.slice(run.start, run.end)
     let lower = found.toLowerCase()
     if (run.start === 0 || /[.!?]\s*$/.test(unit.text.slice(0, run.start))) lower = lower.charAt(0).toUpperCase() + lower.slice(1)

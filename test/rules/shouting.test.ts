@@ -7,6 +7,8 @@ ruleTester(rule, {
     'Visit https://EXAMPLE.com/HELP now.',
     'The NASA and FAQ pages are linked.',
     'Thank you!',
+    {name: 'a button’s label at the end of a menu path', text: 'Go to Help > Account access > I STILL NEED HELP to reach us.'},
+    {name: 'a menu path with an escaped arrow', text: 'Open Settings &gt; SECURITY CODES and pick a new one.'},
     {name: 'template fields in capitals belong to placeholder', text: 'Contact the author of <PROJECT NAME> or write to [SUPPORT TEAM].'},
     {name: 'product names from the team', options: {allow: ['ACME', 'SUPERPLAN']}, text: 'Your SUPERPLAN from ACME is active.'}
   ],
