@@ -8,7 +8,7 @@ import type {PhraseEntry} from '../src/text/phrase-rule.js'
 const instead = '请改为说明您会做什么、何时做到，例如“我们今天核实，下午5点前给您回复。”'
 
 /** Negated: "不能保证", "无法保证" are honest. */
-const negatedBefore = /(?:不能|无法|無法|不敢|没法|沒法|不|未|难以|難以)$/u
+const negatedBefore = /(?:不能|无法|無法|不敢|没法|沒法|不|未|难以|難以)$|(?:不|不能|无法|無法)[^，,。！？；]{0,12}(?:任何)$/u
 
 export const entries: PhraseEntry[] = [
   {
@@ -20,13 +20,16 @@ export const entries: PhraseEntry[] = [
       `${negatedBefore.source}|(?:质量|質量|品质|品質|正品|退款|售后|售後|服务|服務|价格|價格)$|我向(?:您|你)$`,
       'u'
     ),
-    // 保证金 (a deposit) and 保证书 / 保证期 are things, not promises.
-    unlessAfter: /^(?:金|书|書|期|人)/u
+    // 保证金 (a deposit) and 保证书 / 保证期 are things, not promises. 保证尽力 promises effort, which the
+    // seeds teach (000: 保证尽力), not an outcome.
+    unlessAfter: /^(?:金|书|書|期|人|尽力|盡力|尽量|盡量|尽最大|盡最大)/u
   },
   {
     phrases: ['绝对', '絕對', '百分之百', '100%', '一定会', '一定會', '肯定会', '肯定會', '包您满意', '包您滿意', '包你满意'],
     reason: (found) => `“${found}”说得太满，万一做不到会失去客户的信任：${instead}`,
-    unlessBefore: negatedBefore
+    unlessBefore: negatedBefore,
+    // A warning to the customer: 请您绝对不要把验证码告诉别人.
+    unlessAfter: /^(?:不要|別|别|不能|不可|禁止)/u
   },
   {
     phrases: ['再也不会', '再也不會', '绝不会再', '絕不會再', '不会再发生', '不會再發生', '永远不会', '永遠不會'],

@@ -13,6 +13,9 @@ ruleTester(
       '这款手机享受一年质量保证。',
       '我们今天核实，下午5点前给您回复。',
       '请您放心，我们今天下午会联系快递。',
+      {name: 'a warning to the customer', text: '请您绝对不要把验证码告诉任何人。'},
+      {name: 'promising effort, as the seeds teach', text: '我们这就着手办理，保证尽力在周五前办好。'},
+      {name: 'no promise of any kind', text: '第三方链接的内容我们不做任何保证。'},
       {name: 'the customer’s words in quotes', text: '您提到客服说过“保证明天到”，我们来核实一下。'}
     ],
     invalid: [
