@@ -126,8 +126,9 @@ const sensitiveData = defineRule(
       }
 
       for (const match of text.matchAll(secret)) {
-        // A full stop or comma after the secret ends the sentence, not the secret.
-        const value = match[1]!.replace(/[.,;)]+$/, '')
+        // A full stop or comma after the secret ends the sentence, not the secret; template syntax is not part of it.
+        const value = match[1]!.replace(/\{[\s\S]*$/, '').replace(/[.,;)]+$/, '')
+        if (value.length < 4) continue
         // "your password is reset", "PIN code is required": words, not a secret.
         if (!/\d|[^\p{L}]/u.test(value) && /^[\p{Ll}]+$/u.test(value)) continue
         const start = match.index + match[0].lastIndexOf(value)
@@ -222,7 +223,7 @@ const sensitiveData = defineRule(
         for (const match of text.matchAll(pattern)) {
           // A full stop or comma after the secret ends the sentence, not the secret.
           // Up to the first Chinese character or full-width mark: 密码：Abc12345，请… .
-          const value = match[1]!.replace(/[^\x21-\x7E][\s\S]*$/u, '').replace(/[.,;)]+$/, '')
+          const value = match[1]!.replace(/[^\x21-\x7E][\s\S]*$/u, '').replace(/\{[\s\S]*$/, '').replace(/[.,;)]+$/, '')
           const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length)
           if (value.length < 4 || maskedValue.test(value) || zh.notAValue.test(text.slice(start + value.length))) continue
           // 密码是reset: a word; 修改密码：Settings: how to change it.

@@ -186,7 +186,9 @@ export function defineRule<Options extends object = object>(
           if (report.expected) message.expected = report.expected
           if (report.note) message.note = report.note
           message.url = url
-          if (meta.fixable && report.fixable && report.expected && report.expected.length > 0) message.fixable = true
+          // A rule that reads masked text (quotes, template syntax) may report there, but --fix never rewrites it.
+          const touchesMask = masksAt(masks, report.start, report.end).length > 0
+          if (meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !touchesMask) message.fixable = true
         }
       })
     }

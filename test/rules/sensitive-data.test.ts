@@ -27,10 +27,16 @@ ruleTester(rule, {
       output: 'Your card **** 1111 was charged.'
     },
     {
-      name: 'quoted customer text is scanned too',
+      // Reported, never rewritten: --fix leaves the customer's quoted words as they are.
+      name: 'quoted customer text is scanned too, and reported without a fix',
       text: 'Thanks!\n\n> my card is 5500-0000-0000-0004',
-      errors: [{message: /Mastercard card number/, line: 3, column: 14}],
-      output: 'Thanks!\n\n> my card is **** 0004'
+      errors: [{message: /Mastercard card number/, line: 3, column: 14, expected: ['**** 0004']}]
+    },
+    {
+      name: 'a secret next to template syntax is reported, and the template syntax is never rewritten',
+      text: 'Your password is Hunter2{{ signature }}',
+      errors: [{message: 'Remove this password or code: send a reset link instead, never the secret itself.', line: 1, column: 18, endColumn: 25}],
+      output: 'Your password is ********{{ signature }}'
     },
     {
       text: 'Your CVV: 123 was accepted.',

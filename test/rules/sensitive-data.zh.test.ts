@@ -71,13 +71,13 @@ ruleTester(
         output: '动态密码是********。'
       },
       {
-        name: 'quoted customer text is scanned too',
+        // Reported, never rewritten: --fix leaves the customer's quoted words as they are.
+        name: 'quoted customer text is scanned too, and reported without a fix',
         text: '收到。\n\n> 我的卡号是5500-0000-0000-0004，验证码是362514',
         errors: [
           {message: /Mastercard卡号/, line: 3, column: 8},
           {message: secret, line: 3, column: 32}
-        ],
-        output: '收到。\n\n> 我的卡号是**** 0004，验证码是********'
+        ]
       },
       {
         name: 'SSN and IBAN in a Chinese reply',
