@@ -86,6 +86,10 @@ export const knownAcronyms = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'I', 'A', 'TM', 'PS', 'Xbox', 'XBOX', 'NB', 'AKA', 'DIY',
   'HR', 'IT', 'PR', 'QR', 'HQ', 'NA', 'N/A', 'ASCII', 'API', 'APIs', 'SDK', 'SSL', 'DNS', 'BIOS', 'CVC', 'UV', 'AC', 'DC',
   // Brands and services customers name themselves; a team adds its own products with `allow`.
+  // Currencies and places written in capitals, in English and Chinese replies alike (NT$159, HK$200, RMB).
+  'NT', 'HK', 'TW', 'RMB', 'CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'AUD', 'SGD',
+  // Fields left to fill in are the placeholder rule's.
+  'XX', 'XXX', 'XXXX', 'TBA',
   'HP', 'IBM', 'AMD', 'LG', 'BMW', 'IKEA', 'HBO', 'ESPN', 'MTV', 'PSN', 'PS4', 'PS5', 'NES', 'MAC', 'YT', 'AOL', 'MSN', 'AWS', 'EA'
 ]
 

@@ -342,5 +342,14 @@ export const closings = [
   '欢迎随时',
   '歡迎隨時',
   String.raw`随时(?:联系|联络)`,
-  String.raw`隨時(?:聯繫|聯絡)`
+  String.raw`隨時(?:聯繫|聯絡)`,
+  // A letter may close with an apology, an offer for later, or 敬上 under the name.
+  '敬请谅解',
+  '敬請諒解',
+  '深表歉意',
+  String.raw`再次(?:致歉|抱歉|道歉|表示歉意|感谢|感謝)`,
+  String.raw`如(?:您)?仍(?:有|需|未)`,
+  String.raw`期待(?:再次|下次)?(?:为您|為您)服务`,
+  String.raw`期待(?:再次|下次)?(?:为您|為您)服務`,
+  '敬上'
 ]

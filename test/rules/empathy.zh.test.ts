@@ -24,6 +24,7 @@ ruleTester(
     ],
     invalid: [
       {text: '您的包裹延误了，预计周一送达。', errors: [{message, line: 1, column: 1, endColumn: 16}]},
+      {name: 'a late technician and a noisy unit', text: '安装师傅迟到了，室外机也有异响，我们明天派人上门检查。', errors: [{message, line: 1, column: 1}]},
       {
         text: '您好！\n\n您收到的杯子破损了，我们今天给您补发。',
         errors: [{message, line: 3, column: 1}]

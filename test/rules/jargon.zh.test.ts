@@ -11,6 +11,8 @@ ruleTester(
   {
     valid: [
       '您的订单已经发货，预计明天送达。',
+      {name: 'currencies and places in capitals', text: '餐點費用NT$159已退回，另送您一張HK$50的折價券。'},
+      {name: 'a field left to fill in is the placeholder rule’s', text: 'XXX先生，您好。'},
       {name: 'tier cities and brands are not support tiers', text: '这款洗衣机在一线城市次日送达，二线城市三天内送达。'},
       '一线品牌的正品，还有一线希望赶上活动。',
       {name: 'a system upgrade is not escalation', text: '系统正在升级处理中，请稍后再试。'},
