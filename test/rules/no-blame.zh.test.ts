@@ -18,6 +18,8 @@ ruleTester(
   rule,
   {
     valid: [
+      {name: 'a cause in a condition', text: '如果是您没有更新App导致的，更新后就能正常使用。'},
+      {name: 'a hedged diagnosis', text: '可能是您没有开启通知权限造成的，请到设置中开启。'},
       '您一定很着急，我们马上为您加急处理。',
       '您不需要寄回旧的配件，您不用担心运费。',
       {name: '“you should have received” is information', text: '您应该已经收到了我们的退款短信。'},
@@ -37,6 +39,11 @@ ruleTester(
       {name: 'the customer’s words in quotes', text: '您说客服回复“你自己看”，这样的回复确实不对，我来帮您查。'}
     ],
     invalid: [
+      {
+        name: 'the customer named as the cause',
+        text: '这个问题是您没有更新App导致的。',
+        errors: [{message: blame('是您没有更新App导致的'), line: 1, column: 5}]
+      },
       {
         text: '你自己看吧，页面上写得很清楚。',
         errors: [{message: brushOff('你自己看吧'), line: 1, column: 1, endColumn: 6}]
