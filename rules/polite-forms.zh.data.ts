@@ -317,7 +317,8 @@ export const genericTitles = ['先生/女士', '女士/先生', '先生或女士
 
 /** Polite closings, anywhere in one of the last three units. */
 export const closings = [
-  String.raw`祝(?:您|你|妳|好|愉快|生活|工作|一切|周末|週末|节日|節日|新年|身体|身體|顺利|順利|万事|萬事|商祺|安好|平安|开心|開心)`,
+  // 祝 安好: letters often put a space (or a full-width one) after 祝.
+  String.raw`祝[ \u3000]*(?:您|你|妳|好|愉快|生活|工作|一切|周末|週末|节日|節日|新年|身体|身體|顺利|順利|万事|萬事|商祺|安好|平安|开心|開心)`,
   '此致',
   '敬礼',
   '敬禮',
@@ -338,7 +339,7 @@ export const closings = [
   '還有什麼可以',
   '有什么可以帮',
   '有什麼可以幫',
-  String.raw`期待(?:您|你)的(?:回复|回覆|回復|来信|來信|反馈|反饋)`,
+  String.raw`期待(?:您|你)的(?:回复|回覆|回復|来信|來信|反馈|反饋|光临|光臨|再次光临|再次光臨|惠顾|惠顧)`,
   '欢迎随时',
   '歡迎隨時',
   String.raw`随时(?:联系|联络)`,

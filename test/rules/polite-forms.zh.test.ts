@@ -18,6 +18,8 @@ ruleTester(
       {name: 'a letter that closes with an apology and the team’s name', text: '王先生，您好：\n\n您的行李今晚20:00前会送到酒店。\n\n对此次给您带来的不便，我们深表歉意。\n\n行李查询中心 董婧'},
       {name: 'a letter that closes with an offer for later', text: '李女士，您好：\n\n锁定将在24小时后自动解除。\n\n如仍有问题，请拨打客服热线。\n\n电子银行部 许静'},
       {name: '敬上 under the name', text: '陳小姐，您好：\n\n補發的卡片已寄出。\n\n客服中心 敬上'},
+      {name: '祝 安好, with a space as letters write it', text: '陳小姐，您好：\n\n保單已續期。\n\n祝 安好\n\n客戶服務部 鄭嘉欣'},
+      {name: 'looking forward to the guest', text: '袁女士，您好：\n\n房间已为您改到12月。\n\n期待您的光临！\n\n预订部 袁芳'},
       {name: 'chat needs no salutation or closing', channel: 'chat', text: '请把订单号发给我们，我们帮您查一下。'},
       {name: '迷你 and 你来我往 are no address', channel: 'chat', text: '您选的是迷你款，两位客服你来我往地核对了库存。'},
       {name: 'the customer’s words in quotes', channel: 'chat', text: '您说“你们的客服太慢了”，非常抱歉让您久等。'},
