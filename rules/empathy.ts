@@ -4,6 +4,7 @@
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {execAll, phrasePattern} from '../src/text/phrases.js'
+import {masksAt} from '../src/mask.js'
 import {units, type Unit} from '../src/text/units.js'
 import * as data from './empathy.data.js'
 import * as zh from './empathy.zh.data.js'
@@ -14,17 +15,6 @@ const acknowledgement = phrasePattern(data.acknowledgements)
 
 function checkEnglish(context: RuleContext<object>) {
   const list = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
-  // Read only the agent's prose: links and quoted customer words do not count either way.
-  const prose = (unit: (typeof list)[number]) => {
-    let text = unit.text
-    for (const mask of context.masks) {
-      if (mask.end <= unit.start || mask.start >= unit.end) continue
-      const from = Math.max(mask.start, unit.start) - unit.start
-      const to = Math.min(mask.end, unit.end) - unit.start
-      text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
-    }
-    return text
-  }
   /** A problem the customer has: not negated ("no files will be lost"), not a condition ("if you have not received"). */
   const hasProblem = (text: string) => {
     const plain = text.replace(notProblem, (found) => ' '.repeat(found.length))
@@ -35,9 +25,11 @@ function checkEnglish(context: RuleContext<object>) {
   }
   let first: (typeof list)[number] | undefined
   for (const unit of list) {
+    // Read only the agent's prose: links and quoted customer words do not count either way.
+    const own = ownProse(unit, context.masks)
     acknowledgement.lastIndex = 0
-    if (acknowledgement.test(prose(unit))) return
-    if (!first && hasProblem(prose(unit))) first = unit
+    if (acknowledgement.test(own)) return
+    if (!first && hasProblem(own)) first = unit
   }
   if (!first) return
   context.report({
@@ -57,8 +49,7 @@ const zhAcknowledgements = phraseFinder(zh.acknowledgements, 'zh')
 /** The agent's own prose of a unit: masked text (quotes, links) blanked, offsets kept. */
 function ownProse(unit: Unit, masks: RuleContext<object>['masks']): string {
   let text = unit.text
-  for (const mask of masks) {
-    if (mask.end <= unit.start || mask.start >= unit.end) continue
+  for (const mask of masksAt(masks, unit.start, unit.end)) {
     const from = Math.max(mask.start, unit.start) - unit.start
     const to = Math.min(mask.end, unit.end) - unit.start
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
