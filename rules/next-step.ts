@@ -2,6 +2,7 @@
  * `next-step`: an e-mail ends with what happens next. A document rule: it
  * reads the whole message and reports once, at its end.
  */
+import {masksAt} from '../src/mask.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {phrasePattern, phraseSource} from '../src/text/phrases.js'
@@ -39,8 +40,7 @@ const closing = new RegExp(String.raw`^(?:${politeForms.closings.map(phraseSourc
 function ownText(context: RuleContext<Options>, start: number, end: number): string {
   let result = ''
   let cursor = start
-  for (const mask of context.masks) {
-    if (mask.end <= start || mask.start >= end) continue
+  for (const mask of masksAt(context.masks, start, end)) {
     if (mask.kind === 'url') continue
     result += context.text.slice(cursor, Math.max(cursor, mask.start)) + ' '
     cursor = Math.max(cursor, Math.min(end, mask.end))
@@ -101,7 +101,7 @@ const nextStepRule = defineRule<Options>(
       for (const unit of list) {
         const own = ownText(context, unit.start, unit.end)
         // A link is where the customer goes next (“Here’s how: https://…”).
-        if (context.masks.some((mask) => mask.kind === 'url' && mask.start < unit.end && unit.start < mask.end)) return
+        if (masksAt(context.masks, unit.start, unit.end).some((mask) => mask.kind === 'url')) return
         for (const pattern of [nextStep, extra]) {
           if (!pattern) continue
           pattern.lastIndex = 0
@@ -141,7 +141,7 @@ const nextStepRule = defineRule<Options>(
       }
       for (const [index, unit] of list.entries()) {
         if (index > closingAt && !zhClosing(unit.text)) continue
-        if (context.masks.some((mask) => mask.kind === 'url' && mask.start < unit.end && unit.start < mask.end)) return
+        if (masksAt(context.masks, unit.start, unit.end).some((mask) => mask.kind === 'url')) return
         if (zhHasStep(ownText(context, unit.start, unit.end), extra)) return
       }
       const last = list[at]!
