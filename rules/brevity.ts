@@ -2,6 +2,7 @@
  * `brevity`: short forms for wordy phrases, sentences and replies within the
  * channel's length.
  */
+import {optionCache} from '../src/option-cache.js'
 import {preset} from '../src/presets.js'
 import {replaceWords} from '../src/text/edits.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
@@ -90,15 +91,17 @@ function proseWords(unitText: string, start: number, isMasked: (start: number, e
   })
 }
 
+/** The built-in table with the team's own wordy phrases (`phrases`), compiled once per list; theirs are never fixed. */
+const withTeamPhrases = optionCache((phrases: Record<string, string>) => {
+  const table = new Map([...builtIn, ...Object.entries(phrases).map(([phrase, short]) => [normalizePhrase(phrase), {phrase, short, fix: false}] as const)])
+  return {table, pattern: phrasePattern(table.keys())}
+})
+
 function checkEnglish(context: RuleContext<Options>) {
   const settings = preset(context.channel)
   const options = context.options
   const allow = new Set((options.allow ?? []).map(normalizePhrase))
-  const extra = new Map(
-    Object.entries(options.phrases ?? {}).map(([phrase, short]) => [normalizePhrase(phrase), {phrase, short, fix: false}])
-  )
-  const table = extra.size > 0 ? new Map([...builtIn, ...extra]) : builtIn
-  const pattern = extra.size > 0 ? phrasePattern(table.keys()) : builtInPattern
+  const {table, pattern} = options.phrases && Object.keys(options.phrases).length > 0 ? withTeamPhrases(options.phrases) : {table: builtIn, pattern: builtInPattern}
   const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
   const text = context.text
   const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
@@ -162,22 +165,18 @@ function checkEnglish(context: RuleContext<Options>) {
 
 const zhTable = new Map(zh.wordy.map((entry) => [entry.phrase, entry]))
 const zhFind = phraseFinder([...zhTable.keys()], 'zh')
-const zhExtra = new Map<string, {table: Map<string, zh.ZhWordy>; find: ReturnType<typeof phraseFinder>}>()
 const zhNote = '短句好读。Seed 002 書面溝通規范: 語言簡潔 表達簡明扼要,避免冗余詞匯.'
 const zhLengthNote = '长句子会把答案藏起来。Seed 002 書面溝通規范: 邏輯清晰 內容結構有序.'
 
 /** The team's own wordy phrases (`phrases`), compiled once per list; never fixed. */
+const withTeamPhrasesZh = optionCache((phrases: Record<string, string>) => {
+  const table = new Map(zhTable)
+  for (const [phrase, short] of Object.entries(phrases)) table.set(phrase, {phrase, short, fix: false, example: ''})
+  return {table, find: phraseFinder([...table.keys()], 'zh')}
+})
+
 function zhPhrases(phrases: Record<string, string> | undefined) {
-  if (!phrases || Object.keys(phrases).length === 0) return {table: zhTable, find: zhFind}
-  const key = JSON.stringify(phrases)
-  let compiled = zhExtra.get(key)
-  if (!compiled) {
-    const table = new Map(zhTable)
-    for (const [phrase, short] of Object.entries(phrases)) table.set(phrase, {phrase, short, fix: false, example: ''})
-    compiled = {table, find: phraseFinder([...table.keys()], 'zh')}
-    zhExtra.set(key, compiled)
-  }
-  return compiled
+  return !phrases || Object.keys(phrases).length === 0 ? {table: zhTable, find: zhFind} : withTeamPhrasesZh(phrases)
 }
 
 /** What a reader of Chinese counts: each Han character, and each run of Latin letters or digits as one. */

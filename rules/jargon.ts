@@ -2,6 +2,7 @@
  * `jargon`: internal and technical terms the customer may not know, and
  * acronyms never spelled out.
  */
+import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {execAll, findAll, normalizePhrase, phrasePattern, type Match} from '../src/text/phrases.js'
@@ -49,18 +50,9 @@ const builtInBySpelling = new Map<string, Compiled>()
 data.terms.forEach((term, index) => {
   for (const spelling of term.match) if (!builtInBySpelling.has(normalizePhrase(spelling))) builtInBySpelling.set(normalizePhrase(spelling), builtIn[index]!)
 })
-/** A team's glossary, compiled once per configuration rather than once per reply. */
-const glossaries = new WeakMap<Record<string, string>, Compiled[]>()
-
-function glossaryOf(terms: Record<string, string> | undefined): Compiled[] {
-  if (!terms) return []
-  let compiled = glossaries.get(terms)
-  if (!compiled) {
-    compiled = compile(Object.entries(terms).map(([term, plain]) => ({match: [term], plain})))
-    glossaries.set(terms, compiled)
-  }
-  return compiled
-}
+/** A team's glossary, compiled once per glossary rather than once per reply. */
+const glossary = optionCache((terms: Record<string, string>) => compile(Object.entries(terms).map(([term, plain]) => ({match: [term], plain}))))
+const glossaryOf = (terms: Record<string, string> | undefined): Compiled[] => (terms ? glossary(terms) : [])
 const knownAcronyms = new Set(data.knownAcronyms)
 const capitalWords = new Set(data.capitalWords)
 
@@ -198,21 +190,12 @@ function compileZh(term: zh.ZhTerm): ZhCompiled {
 const zhBuiltIn = [...zh.terms, ...zh.latinTerms].map(compileZh)
 const zhKnownAcronyms = new Set([...data.knownAcronyms, ...zh.knownAcronyms])
 const zhAcronymPattern = /(?<![A-Za-z0-9_&'’.\-/])[A-Z]{2,5}s?(?![A-Za-z0-9_&\-/]|\.[A-Za-z])/gu
-const zhGlossaries = new Map<string, ZhCompiled[]>()
 const zhNote = '把客户不懂的话换成客户能懂的话。Seed 004 编码: 先把客户不懂的语言转化成客户能懂的语言,不要求非得用专业述语.'
 const zhAcronymNote = '客户没见过全称的缩写就是行话。Seed 002 語言精準性: 使用行業術語時,確保客戶能夠理解,必要時進行解釋.'
 
 /** The company glossary (`terms`), compiled once per glossary. */
-function zhGlossary(terms: Record<string, string> | undefined): ZhCompiled[] {
-  if (!terms) return []
-  const key = JSON.stringify(terms)
-  let compiled = zhGlossaries.get(key)
-  if (!compiled) {
-    compiled = Object.entries(terms).map(([term, plain]) => compileZh({match: [term], plain, example: ''}))
-    zhGlossaries.set(key, compiled)
-  }
-  return compiled
-}
+const zhGlossaryOf = optionCache((terms: Record<string, string>) => Object.entries(terms).map(([term, plain]) => compileZh({match: [term], plain, example: ''})))
+const zhGlossary = (terms: Record<string, string> | undefined): ZhCompiled[] => (terms ? zhGlossaryOf(terms) : [])
 
 /**
  * The term is explained in the reply: 工单（服务记录）, 服务等级协议（SLA）,

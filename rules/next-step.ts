@@ -3,6 +3,7 @@
  * reads the whole message and reports once, at its end.
  */
 import {masksAt} from '../src/mask.js'
+import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {phrasePattern, phraseSource} from '../src/text/phrases.js'
@@ -81,6 +82,10 @@ function ownUnits(context: RuleContext<Options>): Unit[] {
 
 const note = 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'
 
+/** A team's own next-step phrases (`phrases`), compiled once per list. */
+const extraPattern = optionCache((phrases: string[]) => phrasePattern(phrases))
+const zhExtraFinder = optionCache((phrases: string[]) => phraseFinder(phrases, 'zh'))
+
 const nextStepRule = defineRule<Options>(
   {
     id: 'next-step',
@@ -95,7 +100,7 @@ const nextStepRule = defineRule<Options>(
     en: (context) => {
       // Only e-mail: a chat message mid-conversation has its next step in the next message.
       if (context.channel !== 'email') return
-      const extra = context.options.phrases?.length ? phrasePattern(context.options.phrases) : undefined
+      const extra = context.options.phrases?.length ? extraPattern(context.options.phrases) : undefined
       const list = ownUnits(context)
       if (list.length === 0) return
       for (const unit of list) {
@@ -125,7 +130,7 @@ const nextStepRule = defineRule<Options>(
     zh: (context) => {
       // Only e-mail, as in English.
       if (context.channel !== 'email') return
-      const extra = context.options.phrases?.length ? phraseFinder(context.options.phrases, 'zh') : undefined
+      const extra = context.options.phrases?.length ? zhExtraFinder(context.options.phrases) : undefined
       const list = ownUnits(context)
       if (list.length === 0) return
       // The closing and the signature below it: 祝您生活愉快 / 此致 敬礼 / 客服小王 / 2024年5月6日.

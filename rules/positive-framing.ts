@@ -1,6 +1,7 @@
 /**
  * `positive-framing`: say what can be done, not what cannot.
  */
+import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {execAll, phrasePattern, phraseSource} from '../src/text/phrases.js'
@@ -41,7 +42,7 @@ function opening(found: string): string {
 }
 
 function checkEnglish(context: RuleContext<Options>) {
-  const extra = context.options.phrases?.length ? phrasePattern(context.options.phrases) : undefined
+  const extra = context.options.phrases?.length ? extraPattern(context.options.phrases) : undefined
   const list = units(context.tree)
   list.forEach((unit, index) => {
     // A question ("Can't you see the button?") is not a refusal.
@@ -79,18 +80,9 @@ function checkEnglish(context: RuleContext<Options>) {
 const zhNegatives = phraseFinder(zh.negatives, 'zh')
 const zhNote =
   '只说做不到会让客户无路可走：说出能做的事（另一个日期、另一种方式、下一步）。Seed 002 肯定性表達: 用“我們可以在周三為您安排”代替“周一周二我們不能安排”.'
-const zhExtra = new Map<string, ReturnType<typeof phraseFinder>>()
-
 /** The team's own refusal phrases (`phrases`), compiled once per list. */
-function zhExtraFinder(phrases: readonly string[]) {
-  const key = phrases.join('\u0000')
-  let found = zhExtra.get(key)
-  if (!found) {
-    found = phraseFinder(phrases, 'zh')
-    zhExtra.set(key, found)
-  }
-  return found
-}
+const extraPattern = optionCache((phrases: string[]) => phrasePattern(phrases))
+const zhExtraFinder = optionCache((phrases: string[]) => phraseFinder(phrases, 'zh'))
 
 /** The clause of `before` that holds the refusal: the text after its last comma, colon or quote mark. */
 function clauseOf(before: string): string {
