@@ -1,8 +1,9 @@
 /**
  * `vague-time`: a commitment needs a time.
  */
-import {defineRule} from '../src/rule.js'
+import {defineRule, type RuleContext} from '../src/rule.js'
 import {checkPhrases, compileEntries} from '../src/text/phrase-rule.js'
+import type {Unit} from '../src/text/units.js'
 import * as data from './vague-time.data.js'
 import * as zh from './vague-time.zh.data.js'
 
@@ -30,6 +31,12 @@ function ours(sentence: string, found: string, near: {before: string; after: str
   return zh.noSubject.test(near.before) || (near.before === '' && zh.noSubjectAtAll.has(found))
 }
 
+/** The next sentence, when it is the agent's: a time in the customer's quoted words promises nothing. */
+function ownNext(context: RuleContext<object>, all: Unit[], index: number): Unit | undefined {
+  const next = all[index + 1]
+  return next && !context.isMasked(next.start, next.start + 1) ? next : undefined
+}
+
 const vagueTime = defineRule(
   {
     id: 'vague-time',
@@ -42,7 +49,7 @@ const vagueTime = defineRule(
       checkPhrases(context, entries, note, (unit, start, _end, index, all) => {
         if (asSoonAsEvent.test(context.text.slice(start))) return false
         if (!data.commitment.test(unit.text) || data.hope.test(unit.text)) return false
-        const next = all[index + 1]
+        const next = ownNext(context, all, index)
         return !data.concreteTime.test(unit.text) && !(next && data.concreteTime.test(next.text))
       })
     },
@@ -60,7 +67,7 @@ const vagueTime = defineRule(
         if (!ours(unit.text, found, near)) return false
         // 尽快提供照片 with no one of us before it: the customer's step.
         if (!zh.commitment.test(near.before) && zh.customerVerb.test(after)) return false
-        const next = all[index + 1]
+        const next = ownNext(context, all, index)
         return !zh.concreteTime.test(unit.text) && !(next && zh.concreteTime.test(next.text))
       })
     }

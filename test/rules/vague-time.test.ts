@@ -22,6 +22,11 @@ ruleTester(rule, {
   invalid: [
     {text: 'We will send it soon.', errors: [{message: guess('soon'), line: 1, column: 17, endColumn: 21}]},
     {
+      name: 'a time in the customer’s quoted words below is no time of ours',
+      text: 'We will send it soon.\n> You promised it by Friday!',
+      errors: [{message: guess('soon'), line: 1, column: 17}]
+    },
+    {
       text: 'We will get back to you.',
       errors: [{message: 'Say when: “We will get back to you by …”, e.g. “We will get back to you by 5 pm tomorrow.”', line: 1, column: 1, endColumn: 24}]
     },

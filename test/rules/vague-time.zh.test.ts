@@ -40,6 +40,11 @@ ruleTester(
     invalid: [
       {text: '我们会尽快为您处理。', errors: [{message: noTime('尽快'), line: 1, column: 4, endColumn: 6}]},
       {
+        name: 'a time in the customer’s quoted words below is no time of ours',
+        text: '我们会尽快为您处理。\n> 你们说过明天到！',
+        errors: [{message: noTime('尽快'), line: 1, column: 4}]
+      },
+      {
         name: 'traditional characters',
         text: '我們稍後給您回覆。',
         errors: [{message: guess('稍後'), line: 1, column: 3, endColumn: 5}]
