@@ -84,22 +84,39 @@ function rawBody(source: string, part: RawPart): ProseBuilder {
       at = stop + soft[0].length
       continue
     }
-    // A run of =XX bytes decodes together (a UTF-8 character takes several).
-    const run = /^(?:=[\dA-Fa-f]{2})+/.exec(source.slice(stop, end))
-    if (!run) {
+    // A run of =XX bytes decodes together (a UTF-8 character takes several), also across a
+    // soft line break: encoders break lines inside a character (=E4=BD=\r\n=A0 is 你).
+    const bytes: number[] = []
+    const offsets: number[] = []
+    let cursor = stop
+    for (;;) {
+      const hex = cursor + 3 <= end ? /^=([\dA-Fa-f]{2})/.exec(source.slice(cursor, cursor + 3)) : null
+      if (hex) {
+        bytes.push(Number.parseInt(hex[1]!, 16))
+        offsets.push(cursor)
+        cursor += 3
+        continue
+      }
+      const softBreak = bytes.length > 0 ? /^=[ \t]*\r?\n(?==[\dA-Fa-f]{2})/.exec(source.slice(cursor, Math.min(end, cursor + 11))) : null
+      if (!softBreak) break
+      cursor += softBreak[0].length
+    }
+    if (bytes.length === 0) {
       builder.verbatim(source, stop, stop + 1)
       at = stop + 1
       continue
     }
-    const bytes = run[0].match(/[\dA-Fa-f]{2}/g)!.map((hex) => Number.parseInt(hex, 16))
+    const utf8 = part.charset.replace(/[-_]/g, '') === 'utf8'
     let index = 0
     while (index < bytes.length) {
-      const size = part.charset.replace(/[-_]/g, '') === 'utf8' ? utf8Length(bytes[index]!) : 1
+      const size = Math.min(utf8 ? utf8Length(bytes[index]!) : 1, bytes.length - index)
       const text = decodeBytes(Uint8Array.from(bytes.slice(index, index + size)), part.charset)
-      builder.addAt(text, stop + index * 3, size * 3)
+      // The character stands for its bytes and anything between them (a soft line break).
+      const from = offsets[index]!
+      builder.addAt(text, from, offsets[index + size - 1]! + 3 - from)
       index += size
     }
-    at = stop + run[0].length
+    at = cursor
   }
   return builder
 }

@@ -59,6 +59,24 @@ describe('eml format', () => {
     expect(file.messages.map((found) => `${found.line}:${found.column} ${found.ruleId} ${found.actual}`)).toEqual(['5:1 jargon escalate'])
   })
 
+  it('maps a quoted-printable character that an encoder split across a soft line break', async () => {
+    // 您的工单 … 我们会尽快回复。 with ！ (EF BC 81) broken across lines, as Python's quopri writes it.
+    const source = message(
+      ['Subject: x', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable'],
+      [
+        '=E7=8E=8B=E5=85=88=E7=94=9F=EF=BC=8C=E6=82=A8=E5=A5=BD=EF=',
+        '=BC=81',
+        '',
+        '=E6=88=91=E4=BB=AC=E4=BC=9A=E5=B0=BD=E5=BF=AB=E5=9B=9E=E5=A4=8D=E3=80=82',
+        ''
+      ]
+    )
+    const {text} = await extract(source, 'eml')
+    expect(text).toContain('王先生，您好！\n\n我们会尽快回复。')
+    const vague = (await placed(source, 'eml', {channel: 'chat', rules: {'vague-time': 'warn'}})).filter((entry) => entry.ruleId === 'vague-time')
+    expect(vague).toEqual([{ruleId: 'vague-time', at: '9:28-9:46', original: '=E5=B0=BD=E5=BF=AB', actual: '尽快'}])
+  })
+
   it('falls back to the HTML part through the HTML format', async () => {
     const source = message(
       ['Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"'],
