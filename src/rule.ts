@@ -99,8 +99,8 @@ export type Rule<Options extends object = object> = Plugin<[(Options & SharedSet
 
 /**
  * Make a message without the stack trace an Error captures on construction:
- * a VFileMessage's stack is set to '' anyway, and capturing it was a tenth of
- * a lint's time on a corpus of short replies.
+ * a VFileMessage's stack is set to '' anyway, and capturing it cost some 4 %
+ * of a lint of the corpus of short replies (two messages per finding).
  */
 export function withoutStack<T>(make: () => T): T {
   const limit = Error.stackTraceLimit
