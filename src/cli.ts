@@ -308,9 +308,8 @@ async function explain(id: string, io: CliIo): Promise<number> {
 function listRules(io: CliIo): number {
   const width = Math.max(...ruleIds.map((id) => id.length))
   for (const id of ruleIds) {
-    const meta = findRule(id)!.meta
-    const rule = findRule(id)!
-    io.stdout(`${id.padEnd(width)}  ${meta.severity.padEnd(5)}  ${meta.fixable ? 'fixable' : '       '}  ${rule.languages.join(' ').padEnd(5)}  ${meta.description}\n`)
+    const {meta, languages} = findRule(id)!
+    io.stdout(`${id.padEnd(width)}  ${meta.severity.padEnd(5)}  ${meta.fixable ? 'fixable' : '       '}  ${languages.join(' ').padEnd(5)}  ${meta.description}\n`)
   }
   return exitCodes.ok
 }
