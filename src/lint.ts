@@ -3,6 +3,7 @@
  * positions. No I/O here; the CLI and the language server read files and call
  * this (textlint's split between a pure core and the CLI).
  */
+import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
@@ -15,6 +16,7 @@ import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import {withoutStack, type ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
+import {parseInChunks} from './text/parse-in-chunks.js'
 import type {Channel, Fix, Language, LanguageSetting} from './types.js'
 import {detectLanguage} from './zh/detect.js'
 import retextChinese from './zh/parser.js'
@@ -104,7 +106,8 @@ export async function lintDocument(source: string, document: ProseDocument, opti
     const {processor} = processorFor(options, lang)
     const prose = new VFile({path: options.path, value: piece.text})
     prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, lang, masks: piece.masks}
-    const tree = processor.parse(prose)
+    // Our Chinese parser is linear; retext-english on one long text is not, so it reads long replies block by block.
+    const tree = lang === 'zh' ? processor.parse(prose) : parseInChunks(piece.text, (text) => processor.parse(text) as Root)
     await processor.run(tree, prose)
 
     for (const found of prose.messages as ReplyMessage[]) {
