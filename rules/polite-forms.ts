@@ -2,6 +2,7 @@
  * `polite-forms`: please and thank you, a salutation that names the
  * customer, a polite closing.
  */
+import {masksAt} from '../src/mask.js'
 import {preset} from '../src/presets.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseSource, phrasePattern} from '../src/text/phrases.js'
@@ -176,7 +177,7 @@ const zhClosing = new RegExp(zh.closings.join('|'), 'u')
  */
 function zhUnits(context: RuleContext<Options>): Unit[] {
   return units(context.tree).filter((unit) => {
-    const masks = context.masks.filter((mask) => mask.start <= unit.start && mask.end > unit.start)
+    const masks = masksAt(context.masks, unit.start, unit.start + 1)
     return masks.length === 0 || masks.every((mask) => mask.kind === 'template')
   })
 }
@@ -185,8 +186,8 @@ function zhUnits(context: RuleContext<Options>): Unit[] {
 function withFields(context: RuleContext<Options>, unit: Unit): string {
   let text = ''
   let at = unit.start
-  for (const mask of context.masks) {
-    if (mask.kind !== 'template' || mask.end <= unit.start || mask.start >= unit.end) continue
+  for (const mask of masksAt(context.masks, unit.start, unit.end)) {
+    if (mask.kind !== 'template') continue
     text += context.text.slice(at, Math.max(at, mask.start)) + 'X'
     at = Math.max(at, mask.end)
   }
