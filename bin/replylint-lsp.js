@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// The language server on stdin/stdout, for editors (same as `replylint --lsp`).
-import {startStdioServer} from '../dist/src/lsp/server.js'
-
-await startStdioServer()
+// The language server on stdin/stdout, for editors (same as `replylint --lsp`). CommonJS, see bin/package.json.
+import('../dist/src/lsp/server.js').then(({startStdioServer}) => startStdioServer())

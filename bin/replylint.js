@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The compiled CLI lives in dist/ (built by `npm install` via the prepare script).
-import {run} from '../dist/src/cli.js'
+// CommonJS (see bin/package.json): the CLI from the one-file bundle and its code cache the build makes (src/cli-bundle.cts).
+const {loadCli} = require('../dist/src/cli-bundle.cjs')
 
 // `replylint … | head`: the reader has what it wanted; stop quietly, as other command-line tools do.
 // (Fixes are written file by file, each atomically, so stopping here leaves no file half written.)
@@ -9,4 +9,8 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0)
 })
 
-process.exitCode = await run(process.argv.slice(2))
+loadCli()
+  .then(({run}) => run(process.argv.slice(2)))
+  .then((code) => {
+    process.exitCode = code
+  })

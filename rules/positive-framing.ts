@@ -4,7 +4,7 @@
 import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
-import {execAll, phrasePattern, phraseSource} from '../src/text/phrases.js'
+import {execAll, mayContain, phrasePattern, phraseSource} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './positive-framing.data.js'
 import * as zh from './positive-framing.zh.data.js'
@@ -26,6 +26,8 @@ const refusal = new RegExp(
   String.raw`${boundary}(?:unfortunately,?\s+)?(?:(?:${subjectSource})(?:${negativeSource})|(?:${data.impersonal.map(phraseSource).join('|')}))(?![\p{L}\p{N}_])`,
   'giu'
 )
+/** Every refusal holds a negative or an impersonal one: most sentences hold neither, and skip `refusal`. */
+const mayRefuse = mayContain([...data.negatives, ...data.impersonal])
 const friendly = new RegExp(String.raw`^\s+(?:${data.friendlyContinuations.map(phraseSource).join('|')})(?![\p{L}])`, 'iu')
 const alternative = phrasePattern(data.alternatives)
 
@@ -47,7 +49,7 @@ function checkEnglish(context: RuleContext<Options>) {
   list.forEach((unit, index) => {
     // A question ("Can't you see the button?") is not a refusal.
     if (unit.text.endsWith('?')) return
-    const found = execAll(refusal, unit.text).map((match) => ({text: match[0], index: match.index}))
+    const found = mayRefuse(unit.text) ? execAll(refusal, unit.text).map((match) => ({text: match[0], index: match.index})) : []
     if (extra) {
       for (const match of execAll(extra, unit.text)) found.push({text: match[0], index: match.index})
     }

@@ -22,9 +22,22 @@ export interface ProseDocument {
   parts?: ProseDocument[]
 }
 
+const formatErrorBrand = Symbol.for('replylint.FormatError')
+
 /** Input a format cannot read (invalid JSON or YAML): the message says where and what. */
 export class FormatError extends Error {
   override name = 'FormatError'
+
+  /**
+   * By brand, not by class: the CLI bundle loads the formats as modules of
+   * their own (src/cli-bundle.cts), so the class that threw may be another
+   * copy of this one.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && (value as {[formatErrorBrand]?: true})[formatErrorBrand] === true
+  }
+
+  readonly [formatErrorBrand] = true
 }
 
 /**

@@ -21,23 +21,15 @@ export function phraseSource(phrase: string): string {
 
 /**
  * One case-insensitive, global pattern that finds any of `phrases` as whole
- * words. Longer phrases win over their prefixes.
+ * words. Longer phrases win over their prefixes. Nothing is compiled until
+ * the pattern is first used: rule modules make theirs on import, and a cold
+ * start paid for every list.
  */
 export function phrasePattern(phrases: Iterable<string>): RegExp {
   const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
-  list.sort((a, b) => b.length - a.length)
   if (list.length === 0) return /(?!)/gu
-  const anchors = list.map(anchorOf)
-  const source = alternation(list)
-  if (anchors.some((anchor) => anchor === undefined)) return new RegExp(source, 'giu')
-  const byAnchor = new Map<string, string[]>()
-  list.forEach((phrase, index) => {
-    const anchor = anchors[index]!
-    const group = byAnchor.get(anchor)
-    if (group) group.push(phrase)
-    else byAnchor.set(anchor, [phrase])
-  })
-  return new PhraseRegExp(source, byAnchor)
+  list.sort((a, b) => b.length - a.length)
+  return new PhraseRegExp(list)
 }
 
 /** The pattern of a list of phrases, longest first, as whole words. */
@@ -45,10 +37,17 @@ function alternation(list: readonly string[]): string {
   return `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
 }
 
-/** The first run of letters or digits of a phrase, lower-cased: any match contains it as a word. */
+/**
+ * The longest run of letters or digits of a phrase, lower-cased: any match
+ * holds it as a word of its own (what the phrase has around the run, the
+ * match has too). The longest, because the shortest are the commonest
+ * ("we", "you"): a group is searched only in texts that hold its word.
+ * `undefined` for a phrase of no letters or digits, searched in every text.
+ */
 function anchorOf(phrase: string): string | undefined {
-  const first = /^[\p{L}\p{N}]+/u.exec(phrase.trim().toLowerCase())
-  return first ? first[0] : undefined
+  let anchor: string | undefined
+  for (const [run] of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (!anchor || run.length > anchor.length) anchor = run
+  return anchor
 }
 
 /**
@@ -70,16 +69,32 @@ function wordsOf(text: string): Set<string> {
   return words
 }
 
+/**
+ * A quick "may `text` hold any of `phrases`?" for a pattern too intricate to
+ * be a phrase list but built of one (a refusal is a subject and one of the
+ * negatives): false only when the text lacks every phrase's anchor word,
+ * which any match holds, so the pattern need not run (nor, on a cold start,
+ * be compiled) for that text.
+ */
+export function mayContain(phrases: readonly string[]): (text: string) => boolean {
+  let anchors: string[] | undefined
+  return (text) => {
+    anchors ??= [...new Set(phrases.map((phrase) => anchorOf(phrase) ?? ''))]
+    const words = wordsOf(text)
+    return anchors.some((anchor) => anchor === '' || words.has(anchor))
+  }
+}
+
 /** At `lastIndex`: the character before is part of a word (the boundary `alternation` asks for, as a test). */
 const wordBefore = /(?<=[\p{L}\p{N}_'’])/uy
 
 /**
- * A phrase list's pattern that runs, for a text, only the phrases whose first
- * word the text holds, each group of phrases with the same first word as a
- * small pattern of its own, compiled the first time a text holds that word.
- * Most sentences hold few of a list's first words, so most of a large
- * alternation is neither run nor, for a short reply, even compiled (this was
- * most of a cold start and half of a lint).
+ * A phrase list's pattern that runs, for a text, only the phrases whose
+ * anchor word (`anchorOf`) the text holds, each group of phrases with the
+ * same anchor as a small pattern of its own, compiled the first time a text
+ * holds that word. Most sentences hold few of a list's anchors, so most of a
+ * large alternation is neither run nor, for a short reply, even compiled
+ * (this was most of a cold start and half of a lint).
  *
  * `exec` gives what the whole alternation would: from `lastIndex`, the
  * leftmost match, and at that place the longest phrase (the alternation
@@ -93,8 +108,11 @@ class PhraseRegExp extends RegExp {
     return RegExp
   }
 
-  readonly #source: string
-  readonly #groups: Map<string, string[]>
+  /** The phrases, longest first. */
+  readonly #list: readonly string[]
+  #source: string | undefined
+  /** Phrases by anchor; those without one (no letters) under `''`, searched in every text. */
+  #byAnchor: Map<string, string[]> | undefined
   readonly #compiled = new Map<string, RegExp>()
 
   /**
@@ -104,28 +122,41 @@ class PhraseRegExp extends RegExp {
    * pattern means (and `split`, the one method that would copy the empty
    * pattern, is built on the whole one).
    */
-  constructor(source: string, groups: Map<string, string[]>) {
+  constructor(list: readonly string[]) {
     super('(?!)', 'giu')
-    this.#source = source
-    this.#groups = groups
+    this.#list = list
   }
 
   override get source(): string {
-    return this.#source
+    return (this.#source ??= alternation(this.#list))
   }
 
   override [Symbol.split](text: string, limit?: number): string[] {
-    return new RegExp(this.#source, 'giu')[Symbol.split](text, limit)
+    return new RegExp(this.source, 'giu')[Symbol.split](text, limit)
   }
 
-  /** The first words of the phrases that `text` holds as words. */
+  get #groups(): Map<string, string[]> {
+    if (!this.#byAnchor) {
+      this.#byAnchor = new Map()
+      for (const phrase of this.#list) {
+        const anchor = anchorOf(phrase) ?? ''
+        const group = this.#byAnchor.get(anchor)
+        if (group) group.push(phrase)
+        else this.#byAnchor.set(anchor, [phrase])
+      }
+    }
+    return this.#byAnchor
+  }
+
+  /** The anchors of the phrases that `text` holds as words (and `''` for phrases without one). */
   #anchorsIn(text: string): string[] {
+    const groups = this.#groups
     const words = wordsOf(text)
-    const found: string[] = []
-    if (words.size < this.#groups.size) {
-      for (const word of words) if (this.#groups.has(word)) found.push(word)
+    const found: string[] = groups.has('') ? [''] : []
+    if (words.size < groups.size) {
+      for (const word of words) if (groups.has(word)) found.push(word)
     } else {
-      for (const anchor of this.#groups.keys()) if (words.has(anchor)) found.push(anchor)
+      for (const anchor of groups.keys()) if (words.has(anchor)) found.push(anchor)
     }
     return found
   }

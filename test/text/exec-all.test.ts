@@ -1,7 +1,7 @@
 /** execAll: matchAll's results without matchAll's copy of the pattern. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {execAll, findAll, phrasePattern} from '../../src/text/phrases.js'
+import {execAll, findAll, mayContain, phrasePattern} from '../../src/text/phrases.js'
 
 const shape = (text: string, pattern: RegExp) => execAll(pattern, text).map((match) => [match[0], match.index])
 const reference = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => [match[0], match.index])
@@ -44,10 +44,11 @@ describe('execAll', () => {
 })
 
 describe('phrasePattern', () => {
-  // Phrases that share first words, prefixes of each other and overlap, so that the groups compete.
-  const phrases = ['we can', "we can't", 'we cannot help', 'can wait', "can't wait", 'help you', 'you can', 'in order', 'in order to', 'order to help', 'to help']
+  // Phrases that share words, are prefixes of each other and overlap, so that the groups compete; one has its
+  // longest word (its anchor) last, one starts with an apostrophe, one has no letters (searched everywhere).
+  const phrases = ['we can', "we can't", 'we cannot help', 'can wait', "can't wait", 'help you', 'you can', 'in order', 'in order to', 'order to help', 'to help', 'to x cannot', "'cause", '!!', 'help!!']
   const whole = new RegExp(phrasePattern(phrases).source, 'giu')
-  const words = ['we', 'We', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'order', 'to', 'wait', 'x', 'canning']
+  const words = ['we', 'We', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'order', 'to', 'wait', 'x', 'canning', 'cause', '’cause', '!!', '!']
   const texts = fc
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ', ', '.\n', "'", '')), {maxLength: 14})
     .map((parts) => parts.map(([word, gap]) => word + gap).join(''))
@@ -83,6 +84,21 @@ describe('phrasePattern', () => {
     expect(text.split(pattern)).toEqual(text.split(whole))
     expect(text.search(pattern)).toBe(text.search(whole))
     expect(text.match(pattern)).toEqual(text.match(whole))
+  })
+
+  it('mayContain says no only for texts where the alternation finds nothing', () => {
+    const may = mayContain(phrases.filter((phrase) => phrase !== '!!' && phrase !== 'help!!'))
+    const wordy = new RegExp(phrasePattern(phrases.filter((phrase) => phrase !== '!!' && phrase !== 'help!!')).source, 'giu')
+    fc.assert(
+      fc.property(texts, (text) => {
+        if (!may(text)) expect(shape(text, wordy)).toEqual([])
+      }),
+      {numRuns: 500}
+    )
+    expect(may('we can help')).toBe(true)
+    expect(may('nothing here')).toBe(false)
+    // A phrase of no letters may be anywhere.
+    expect(mayContain(['!!'])('nothing here')).toBe(true)
   })
 
   it('prefers the longest phrase where several start at one place', () => {

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Part of `npm run build`, after tsc: the CLI as one CommonJS file and V8's
+ * code cache of it, for a fast cold start (why: src/cli-bundle.ts).
+ *
+ *   node scripts/bundle-cli.js
+ */
+import {rmSync, writeFileSync} from 'node:fs'
+import {dirname, join, relative, sep} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+import {bundlePath, cachePath, compileBundle} from '../dist/src/cli-bundle.cjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dist = join(root, 'dist')
+
+/**
+ * What a lint of a plain reply never loads stays out of the bundle, as the
+ * ES modules tsc wrote (imported when needed, from dist/): the other formats'
+ * parsers, the language server, YAML, globbing. It was two thirds of the
+ * bundle, and reading and checking the whole file cost every start.
+ */
+const lazyModules = new Set(['formats/markdown.js', 'formats/html.js', 'formats/eml.js', 'formats/json.js', 'formats/yaml.js', 'lsp/server.js'])
+const lazyPackages = ['yaml', 'tinyglobby']
+const keepLazyOut = {
+  name: 'keep-lazy-out',
+  setup(build) {
+    build.onResolve({filter: /^\.\.?\//}, ({path, resolveDir, kind}) => {
+      if (kind !== 'dynamic-import') return undefined
+      const file = relative(join(dist, 'src'), join(resolveDir, path)).split(sep).join('/')
+      return lazyModules.has(file) ? {path: `./src/${file}`, external: true} : undefined
+    })
+  }
+}
+
+const {outputFiles} = await build({
+  entryPoints: [join(dist, 'src', 'cli.js')],
+  outfile: bundlePath,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // ES builds where a package has one (jsonc-parser's UMD build requires its parts by computed paths).
+  mainFields: ['module', 'main'],
+  // docs.ts finds the package from its own URL; in the bundle that is the bundle's, inside dist/ too.
+  define: {'import.meta.url': '__bundleUrl'},
+  banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
+  external: lazyPackages,
+  plugins: [keepLazyOut],
+  legalComments: 'eof',
+  logLevel: 'warning',
+  write: false
+})
+
+// Every dynamic import goes through the loader's importer (why: src/cli-bundle.cts); a type in a doc comment stays.
+const code = outputFiles[0].text.replaceAll('await import(', 'await __importModule(')
+const left = code.match(/.{0,40}(?<![{\w.])import\(.{0,40}/)
+if (left) throw new Error(`bundle-cli: an import() the loader would not see: ${left[0]}`)
+writeFileSync(bundlePath, code)
+
+// The cache is taken after linting the fixtures, English and Chinese, so it holds what a first lint compiles.
+rmSync(cachePath, {force: true})
+const {script, exports} = compileBundle(bundlePath)
+const quiet = {stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), isTTY: false}
+for (const fixture of ['draft-reply.txt', 'draft-reply.zh.txt', 'good-reply.txt']) {
+  await exports.run([join(root, 'fixtures', fixture)], quiet)
+}
+writeFileSync(cachePath, script.createCachedData())
