@@ -37,16 +37,19 @@ function alternation(list: readonly string[]): string {
   return `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
 }
 
+/** The runs of letters or digits of a phrase, lower-cased: any match of it holds each as a word of its own. */
+function runsOf(phrase: string): string[] {
+  return phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
 /**
- * The longest run of letters or digits of a phrase, lower-cased: any match
- * holds it as a word of its own (what the phrase has around the run, the
- * match has too). The longest, because the shortest are the commonest
- * ("we", "you"): a group is searched only in texts that hold its word.
- * `undefined` for a phrase of no letters or digits, searched in every text.
+ * The longest run of a phrase: the shortest are the commonest ("we", "you"),
+ * and a group is searched only in texts that hold its word. `undefined` for
+ * a phrase of no letters or digits, searched in every text.
  */
 function anchorOf(phrase: string): string | undefined {
   let anchor: string | undefined
-  for (const [run] of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (!anchor || run.length > anchor.length) anchor = run
+  for (const run of runsOf(phrase)) if (!anchor || run.length > anchor.length) anchor = run
   return anchor
 }
 
@@ -72,16 +75,16 @@ function wordsOf(text: string): Set<string> {
 /**
  * A quick "may `text` hold any of `phrases`?" for a pattern too intricate to
  * be a phrase list but built of one (a refusal is a subject and one of the
- * negatives): false only when the text lacks every phrase's anchor word,
- * which any match holds, so the pattern need not run (nor, on a cold start,
- * be compiled) for that text.
+ * negatives): false only when, for every phrase, the text lacks one of its
+ * words, which any match holds, so the pattern need not run (nor, on a cold
+ * start, be compiled) for that text.
  */
 export function mayContain(phrases: readonly string[]): (text: string) => boolean {
-  let anchors: string[] | undefined
+  let runs: string[][] | undefined
   return (text) => {
-    anchors ??= [...new Set(phrases.map((phrase) => anchorOf(phrase) ?? ''))]
+    runs ??= phrases.map(runsOf)
     const words = wordsOf(text)
-    return anchors.some((anchor) => anchor === '' || words.has(anchor))
+    return runs.some((each) => each.every((run) => words.has(run)))
   }
 }
 
@@ -111,8 +114,8 @@ class PhraseRegExp extends RegExp {
   /** The phrases, longest first. */
   readonly #list: readonly string[]
   #source: string | undefined
-  /** Phrases by anchor; those without one (no letters) under `''`, searched in every text. */
-  #byAnchor: Map<string, string[]> | undefined
+  /** Phrases by anchor, with the runs of each; those without an anchor (no letters) under `''`, searched in every text. */
+  #byAnchor: Map<string, {phrases: string[]; runs: string[][]}> | undefined
   readonly #compiled = new Map<string, RegExp>()
 
   /**
@@ -135,28 +138,35 @@ class PhraseRegExp extends RegExp {
     return new RegExp(this.source, 'giu')[Symbol.split](text, limit)
   }
 
-  get #groups(): Map<string, string[]> {
+  get #groups(): Map<string, {phrases: string[]; runs: string[][]}> {
     if (!this.#byAnchor) {
       this.#byAnchor = new Map()
       for (const phrase of this.#list) {
         const anchor = anchorOf(phrase) ?? ''
-        const group = this.#byAnchor.get(anchor)
-        if (group) group.push(phrase)
-        else this.#byAnchor.set(anchor, [phrase])
+        let group = this.#byAnchor.get(anchor)
+        if (!group) this.#byAnchor.set(anchor, (group = {phrases: [], runs: []}))
+        group.phrases.push(phrase)
+        group.runs.push(runsOf(phrase))
       }
     }
     return this.#byAnchor
   }
 
-  /** The anchors of the phrases that `text` holds as words (and `''` for phrases without one). */
+  /**
+   * The anchors of the groups worth searching in `text`: the text holds
+   * every word of one of the group's phrases (and `''` for phrases without
+   * letters). Most groups whose anchor a text holds still lack a word
+   * ("support" without "level 2"), so their pattern need not run.
+   */
   #anchorsIn(text: string): string[] {
     const groups = this.#groups
     const words = wordsOf(text)
     const found: string[] = groups.has('') ? [''] : []
+    const worth = (anchor: string) => groups.get(anchor)!.runs.some((runs) => runs.every((run) => words.has(run)))
     if (words.size < groups.size) {
-      for (const word of words) if (groups.has(word)) found.push(word)
+      for (const word of words) if (word !== '' && groups.has(word) && worth(word)) found.push(word)
     } else {
-      for (const anchor of groups.keys()) if (words.has(anchor)) found.push(anchor)
+      for (const anchor of groups.keys()) if (anchor !== '' && words.has(anchor) && worth(anchor)) found.push(anchor)
     }
     return found
   }
@@ -169,7 +179,7 @@ class PhraseRegExp extends RegExp {
   #group(anchor: string): RegExp {
     let pattern = this.#compiled.get(anchor)
     if (!pattern) {
-      pattern = new RegExp(`(?:${this.#groups.get(anchor)!.map(phraseSource).join('|')})(?!${letter})`, 'giu')
+      pattern = new RegExp(`(?:${this.#groups.get(anchor)!.phrases.map(phraseSource).join('|')})(?!${letter})`, 'giu')
       this.#compiled.set(anchor, pattern)
     }
     return pattern
