@@ -4,7 +4,7 @@
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {replaceWords} from '../src/text/edits.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
-import {execAll, normalizePhrase, phraseSource} from '../src/text/phrases.js'
+import {execAll, mayContain, normalizePhrase, phraseSource} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './casual-register.data.js'
 import * as zh from './casual-register.zh.data.js'
@@ -26,6 +26,9 @@ const pattern = new RegExp(
   'giu'
 )
 
+/** Most sentences hold none of the words: `pattern`, a long alternation, then need not run. */
+const maySlang = mayContain([...byWord.keys()])
+
 const casualRegister = defineRule<Options>(
   {
     id: 'casual-register',
@@ -44,6 +47,7 @@ function checkEnglish(context: RuleContext<Options>) {
   if (context.channel === 'chat' && context.options.allowInChat) return
   const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
   for (const unit of units(context.tree)) {
+    if (!maySlang(unit.text)) continue
     for (const match of execAll(pattern, unit.text)) {
       const word = match[0]
       const key = normalizePhrase(word)

@@ -1,6 +1,7 @@
 /**
  * `placeholder`: no unfilled template field in a reply that is sent.
  */
+import {execAll} from '../src/text/phrases.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {units} from '../src/text/units.js'
 import * as zh from './placeholder.zh.data.js'
@@ -44,18 +45,18 @@ const placeholder = defineRule(
       reportTemplateFields(context, (start, end) => report(start, end, 'this template field'))
 
       for (const unit of units(context.tree)) {
-        for (const match of unit.text.matchAll(bracketed)) {
+        for (const match of execAll(bracketed, unit.text)) {
           const inside = match[1]!
           const isField = fieldWords.test(inside) || /^[A-Z][A-Z _]+$/.test(inside)
           if (!isField || /^\d/.test(inside)) continue
           const start = unit.start + match.index
           report(start, start + match[0].length, 'this field')
         }
-        for (const match of unit.text.matchAll(angled)) {
+        for (const match of execAll(angled, unit.text)) {
           const start = unit.start + match.index
           report(start, start + match[0].length, 'this field')
         }
-        for (const match of unit.text.matchAll(markers)) {
+        for (const match of execAll(markers, unit.text)) {
           if (/^[Xx]/.test(match[0]) && maskedNumber.test(unit.text.slice(match.index + match[0].length))) continue
           const start = unit.start + match.index
           report(start, start + match[0].length, 'this placeholder')
@@ -128,14 +129,14 @@ function checkChinese(context: RuleContext<object>) {
       add(match.index, match.index + match[0].length, '这个字段')
     }
     // [客户名称], [Customer Name]: as in English, with the Chinese field words.
-    for (const match of unit.text.matchAll(bracketed)) {
+    for (const match of execAll(bracketed, unit.text)) {
       const inside = match[1]!.trim()
       const isField = fieldWords.test(inside) || /^[A-Z][A-Z _]+$/.test(inside) || zhInstruction.test(inside) || zhFieldEnd.test(inside) || zh.personField.test(inside)
       if (!isField || /^\d/.test(inside)) continue
       add(match.index, match.index + match[0].length, '这个字段')
     }
     for (const match of unit.text.matchAll(zh.parenthesized)) add(match.index, match.index + match[0].length, '这个字段')
-    for (const match of unit.text.matchAll(angled)) add(match.index, match.index + match[0].length, '这个字段')
+    for (const match of execAll(angled, unit.text)) add(match.index, match.index + match[0].length, '这个字段')
     for (const match of unit.text.matchAll(zh.nameHole)) add(match.index, match.index + match[0].length, '客户的称呼')
     for (const match of unit.text.matchAll(zh.numberHole)) add(match.index, match.index + match[0].length, '这个占位符')
     for (const match of unit.text.matchAll(zh.markers)) {

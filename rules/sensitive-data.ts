@@ -2,7 +2,7 @@
  * `sensitive-data`: never echo a card number, a password or another secret.
  */
 import {defineRule} from '../src/rule.js'
-import {phraseSource} from '../src/text/phrases.js'
+import {execAll, phraseSource} from '../src/text/phrases.js'
 import * as data from './sensitive-data.data.js'
 import * as zh from './sensitive-data.zh.data.js'
 
@@ -98,7 +98,7 @@ const sensitiveData = defineRule(
     en: (context) => {
       const text = context.text
 
-      for (const match of text.matchAll(digitRun)) {
+      for (const match of execAll(digitRun, text)) {
         const digits = match[0].replace(/\D/g, '')
         const issuer = cardIssuer(digits)
         if (!issuer) continue
@@ -113,7 +113,7 @@ const sensitiveData = defineRule(
         })
       }
 
-      for (const match of text.matchAll(cvv)) {
+      for (const match of execAll(cvv, text)) {
         const start = match.index + match[0].lastIndexOf(match[1]!)
         context.report({
           reason: 'Remove the card security code: never ask for it or repeat it in writing.',
@@ -125,7 +125,7 @@ const sensitiveData = defineRule(
         })
       }
 
-      for (const match of text.matchAll(secret)) {
+      for (const match of execAll(secret, text)) {
         // A full stop or comma after the secret ends the sentence, not the secret; template syntax is not part of it.
         const value = match[1]!.replace(/\{[\s\S]*$/, '').replace(/[.,;)]+$/, '')
         if (value.length < 4) continue
@@ -142,7 +142,7 @@ const sensitiveData = defineRule(
         })
       }
 
-      for (const match of text.matchAll(ssn)) {
+      for (const match of execAll(ssn, text)) {
         context.report({
           reason: 'Remove this social security number: never repeat it in a reply.',
           start: match.index,
@@ -153,7 +153,7 @@ const sensitiveData = defineRule(
         })
       }
 
-      for (const match of text.matchAll(iban)) {
+      for (const match of execAll(iban, text)) {
         if (!validIban(match[0])) continue
         const compact = match[0].replace(/ /g, '')
         context.report({
@@ -177,7 +177,7 @@ const sensitiveData = defineRule(
       }
       const openNumber = (start: number) => zh.openNumber.test(text.slice(Math.max(0, start - 12), start))
 
-      for (const match of text.matchAll(residentId)) {
+      for (const match of execAll(residentId, text)) {
         if (!validResidentId(match[0]) || openNumber(match.index)) continue
         report(
           `请删除这个身份证号码：回复中最多写出后四位，例如“尾号${match[0].slice(-4).toUpperCase()}的身份证”。`,
@@ -187,7 +187,7 @@ const sensitiveData = defineRule(
         )
       }
 
-      for (const match of text.matchAll(zhDigitRun)) {
+      for (const match of execAll(zhDigitRun, text)) {
         const digits = match[0].replace(/\D/g, '')
         const issuer = cardIssuer(digits)
         if (!issuer || openNumber(match.index)) continue
@@ -201,7 +201,7 @@ const sensitiveData = defineRule(
       }
 
       for (const pattern of [zhCvv, cvv]) {
-        for (const match of text.matchAll(pattern)) {
+        for (const match of execAll(pattern, text)) {
           const start = match.index + match[0].lastIndexOf(match[1]!)
           if (zh.notAValue.test(text.slice(start + match[1]!.length))) continue
           report(
@@ -214,13 +214,13 @@ const sensitiveData = defineRule(
       }
 
       const secretReason = '请删除这个密码或验证码：不要写出密码本身，请发送重置链接，例如“请通过我们发送的链接重新设置密码”。'
-      for (const match of text.matchAll(zhCode)) {
+      for (const match of execAll(zhCode, text)) {
         const start = match.index + match[0].lastIndexOf(match[1]!)
         if (zh.notAValue.test(text.slice(start + match[1]!.length))) continue
         report(secretReason, start, start + match[1]!.length, '********')
       }
       for (const pattern of [zhPassword, secret]) {
-        for (const match of text.matchAll(pattern)) {
+        for (const match of execAll(pattern, text)) {
           // A full stop or comma after the secret ends the sentence, not the secret.
           // Up to the first Chinese character or full-width mark: 密码：Abc12345，请… .
           const value = match[1]!.replace(/[^\x21-\x7E][\s\S]*$/u, '').replace(/\{[\s\S]*$/, '').replace(/[.,;)]+$/, '')
@@ -233,7 +233,7 @@ const sensitiveData = defineRule(
         }
       }
 
-      for (const match of text.matchAll(ssn)) {
+      for (const match of execAll(ssn, text)) {
         report(
           '请删除这个社会安全号码（SSN）：回复中不要重复它，最多写出后四位。',
           match.index,
@@ -242,7 +242,7 @@ const sensitiveData = defineRule(
         )
       }
 
-      for (const match of text.matchAll(iban)) {
+      for (const match of execAll(iban, text)) {
         if (!validIban(match[0])) continue
         const compact = match[0].replace(/ /g, '')
         report(

@@ -3,6 +3,7 @@
  * syntax, quoted customer text, URLs and e-mail addresses, a signature.
  * Rules do not see these (unless they ask to) and fixes never touch them.
  */
+import {execAll} from './text/phrases.js'
 import type {Mask, MaskKind} from './types.js'
 
 /** Template syntax of common help desks and template engines. */
@@ -40,11 +41,11 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
   }
 
   for (const pattern of templatePatterns) {
-    for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, 'template')
+    for (const match of execAll(pattern, text)) add(match.index, match.index + match[0].length, 'template')
   }
 
   if (options.urls !== false) {
-    for (const match of text.matchAll(urlPattern)) add(match.index, match.index + match[0].length, 'url')
+    for (const match of execAll(urlPattern, text)) add(match.index, match.index + match[0].length, 'url')
   }
 
   // Quoted lines ("> ..."), the way mail clients quote the customer.
@@ -56,7 +57,7 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
     lineStart = lineEnd + 1
   }
 
-  for (const match of text.matchAll(inlineQuotePattern)) add(match.index, match.index + match[0].length, 'quote')
+  for (const match of execAll(inlineQuotePattern, text)) add(match.index, match.index + match[0].length, 'quote')
 
   const history = historyStart.exec(text)
   if (history) add(history.index, text.length, 'quote')

@@ -53,23 +53,74 @@ function anchorOf(phrase: string): string | undefined {
   return anchor
 }
 
+/** Phrases of one list with the same anchor, searched as one small pattern. */
+interface Group {
+  phrases: string[]
+  /** The runs of each phrase: the group is worth searching only in a text that holds all runs of one. */
+  runs: string[][]
+  /** Compiled the first time a text is worth it. */
+  pattern?: RegExp
+}
+
 /**
- * Words of recent texts. Every rule walks the same sentences, one rule after
- * the other, so a sentence is asked about again by each rule: keeping only
- * the last text computed the words 15 times over.
+ * Every list's groups by anchor word, across lists: a text's words are
+ * looked up here once for all lists, instead of each list (some 80 of them,
+ * each asked about every sentence) checking its anchors against the words.
+ * Lists are held weakly: a team's list, made per configuration, may be
+ * dropped from its cache, and then leaves here too.
  */
-const recentWords = new Map<string, Set<string>>()
+const groupsByAnchor = new Map<string, Array<{list: WeakRef<PhraseRegExp>; group: Group}>>()
+/** Counts lists that joined `groupsByAnchor`: what a text learnt before a list joined is stale. */
+let joined = 0
+
+interface TextEntry {
+  /** Lower-cased runs of letters and digits of the text. */
+  words: Set<string>
+  joined: number
+  /** Per list, its groups worth searching in the text (a list with none is absent). */
+  groups: Map<PhraseRegExp, Group[]>
+}
+
+/**
+ * Recent texts. Every rule walks the same sentences, one rule after the
+ * other, so a sentence is asked about again by each rule: keeping only the
+ * last text computed its words 15 times over.
+ */
+const recentTexts = new Map<string, TextEntry>()
 const recentLimit = 1024
+
+const worthSearching = (group: Group, words: Set<string>) => group.runs.some((runs) => runs.every((run) => words.has(run)))
+
+function entryOf(text: string): TextEntry {
+  let entry = recentTexts.get(text)
+  if (entry && entry.joined === joined) return entry
+  const words = entry?.words ?? new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const groups = new Map<PhraseRegExp, Group[]>()
+  for (const word of words) {
+    const anchored = groupsByAnchor.get(word)
+    if (!anchored) continue
+    for (let index = anchored.length - 1; index >= 0; index--) {
+      const {list: reference, group} = anchored[index]!
+      const list = reference.deref()
+      if (!list) {
+        anchored.splice(index, 1)
+        continue
+      }
+      if (!worthSearching(group, words)) continue
+      const found = groups.get(list)
+      if (found) found.push(group)
+      else groups.set(list, [group])
+    }
+  }
+  if (!entry && recentTexts.size >= recentLimit) recentTexts.clear()
+  entry = {words, joined, groups}
+  recentTexts.set(text, entry)
+  return entry
+}
 
 /** Lower-cased runs of letters and digits of `text`. */
 function wordsOf(text: string): Set<string> {
-  let words = recentWords.get(text)
-  if (!words) {
-    if (recentWords.size >= recentLimit) recentWords.clear()
-    words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    recentWords.set(text, words)
-  }
-  return words
+  return (recentTexts.get(text) ?? entryOf(text)).words
 }
 
 /**
@@ -114,9 +165,9 @@ class PhraseRegExp extends RegExp {
   /** The phrases, longest first. */
   readonly #list: readonly string[]
   #source: string | undefined
-  /** Phrases by anchor, with the runs of each; those without an anchor (no letters) under `''`, searched in every text. */
-  #byAnchor: Map<string, {phrases: string[]; runs: string[][]}> | undefined
-  readonly #compiled = new Map<string, RegExp>()
+  /** Phrases without letters or digits: searched in every text. */
+  #everywhere: Group | undefined
+  #joined = false
 
   /**
    * The RegExp underneath matches nothing: every match goes through `exec`,
@@ -138,37 +189,28 @@ class PhraseRegExp extends RegExp {
     return new RegExp(this.source, 'giu')[Symbol.split](text, limit)
   }
 
-  get #groups(): Map<string, {phrases: string[]; runs: string[][]}> {
-    if (!this.#byAnchor) {
-      this.#byAnchor = new Map()
-      for (const phrase of this.#list) {
-        const anchor = anchorOf(phrase) ?? ''
-        let group = this.#byAnchor.get(anchor)
-        if (!group) this.#byAnchor.set(anchor, (group = {phrases: [], runs: []}))
-        group.phrases.push(phrase)
-        group.runs.push(runsOf(phrase))
+  /** Group the phrases by anchor, into `groupsByAnchor` (the first time the list is used). */
+  #join(): void {
+    this.#joined = true
+    const byAnchor = new Map<string, Group>()
+    for (const phrase of this.#list) {
+      const anchor = anchorOf(phrase)
+      let group = anchor === undefined ? this.#everywhere : byAnchor.get(anchor)
+      if (!group) {
+        group = {phrases: [], runs: []}
+        if (anchor === undefined) this.#everywhere = group
+        else byAnchor.set(anchor, group)
       }
+      group.phrases.push(phrase)
+      group.runs.push(runsOf(phrase))
     }
-    return this.#byAnchor
-  }
-
-  /**
-   * The anchors of the groups worth searching in `text`: the text holds
-   * every word of one of the group's phrases (and `''` for phrases without
-   * letters). Most groups whose anchor a text holds still lack a word
-   * ("support" without "level 2"), so their pattern need not run.
-   */
-  #anchorsIn(text: string): string[] {
-    const groups = this.#groups
-    const words = wordsOf(text)
-    const found: string[] = groups.has('') ? [''] : []
-    const worth = (anchor: string) => groups.get(anchor)!.runs.some((runs) => runs.every((run) => words.has(run)))
-    if (words.size < groups.size) {
-      for (const word of words) if (word !== '' && groups.has(word) && worth(word)) found.push(word)
-    } else {
-      for (const anchor of groups.keys()) if (anchor !== '' && words.has(anchor) && worth(anchor)) found.push(anchor)
+    const reference = new WeakRef(this)
+    for (const [anchor, group] of byAnchor) {
+      const anchored = groupsByAnchor.get(anchor)
+      if (anchored) anchored.push({list: reference, group})
+      else groupsByAnchor.set(anchor, [{list: reference, group}])
     }
-    return found
+    joined++
   }
 
   /**
@@ -176,13 +218,8 @@ class PhraseRegExp extends RegExp {
    * lookbehind, so the engine can scan for their first letters; the
    * boundary before is checked on each match instead (`#leftmost`).
    */
-  #group(anchor: string): RegExp {
-    let pattern = this.#compiled.get(anchor)
-    if (!pattern) {
-      pattern = new RegExp(`(?:${this.#groups.get(anchor)!.phrases.map(phraseSource).join('|')})(?!${letter})`, 'giu')
-      this.#compiled.set(anchor, pattern)
-    }
-    return pattern
+  static #compile(group: Group): RegExp {
+    return (group.pattern ??= new RegExp(`(?:${group.phrases.map(phraseSource).join('|')})(?!${letter})`, 'giu'))
   }
 
   /** The group's leftmost match from `from` that does not continue a word. */
@@ -202,8 +239,10 @@ class PhraseRegExp extends RegExp {
     const from = this.lastIndex
     let best: RegExpExecArray | null = null
     if (from <= text.length) {
-      for (const anchor of this.#anchorsIn(text)) {
-        const match = this.#leftmost(this.#group(anchor), text, from)
+      if (!this.#joined) this.#join()
+      const groups = entryOf(text).groups.get(this) ?? []
+      for (const group of this.#everywhere ? [this.#everywhere, ...groups] : groups) {
+        const match = this.#leftmost(PhraseRegExp.#compile(group), text, from)
         if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match
       }
     }

@@ -70,11 +70,14 @@ export function units(tree: Root): Unit[] {
  * https://x.example/a Let us know." the writer dropped the full stop after
  * the link, the reader did not.
  */
+const lines = /[^\r\n]+/g
+// A numbered step after the link starts a sentence too ("…/errors 4. Restart your computer").
+const linkThenStart = /(?:https?:\/\/|www\.)\S+(?=\s+(?:\d{1,2}[.)](?:\s|$)|\p{Lu}))/gu
+
 function* pieces(text: string): Generator<{0: string; index: number}> {
-  for (const line of text.matchAll(/[^\r\n]+/g)) {
+  for (const line of execAll(lines, text)) {
     let from = 0
-    // A numbered step after the link starts a sentence too ("…/errors 4. Restart your computer").
-    for (const link of line[0].matchAll(/(?:https?:\/\/|www\.)\S+(?=\s+(?:\d{1,2}[.)](?:\s|$)|\p{Lu}))/gu)) {
+    for (const link of line[0].includes('/') || line[0].includes('www') ? execAll(linkThenStart, line[0]) : []) {
       const end = link.index + link[0].length
       yield {0: line[0].slice(from, end), index: line.index + from}
       from = end

@@ -6,6 +6,7 @@
  * 您|自己|看一下). Overlapping matches of one entry (您冷静 in 您冷静一点)
  * are one finding.
  */
+import {execAll} from './phrases.js'
 import type {RuleContext} from '../rule.js'
 import {phraseFinder, type CompiledEntry, type PhraseEntry} from './phrase-rule.js'
 import {segmentBoundaries} from './segment-boundaries.js'
@@ -30,7 +31,7 @@ export function compileZhEntries<Entry extends ZhEntry>(list: readonly Entry[]):
         if (patterns.length > 0) {
           const boundaries = segmentBoundaries(text)
           for (const pattern of patterns) {
-            for (const match of text.matchAll(pattern)) {
+            for (const match of execAll(pattern, text)) {
               const end = match.index + match[0].length
               if (match[0] !== '' && boundaries.has(match.index) && boundaries.has(end)) found.push({index: match.index, text: match[0]})
             }

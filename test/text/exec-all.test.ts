@@ -86,6 +86,29 @@ describe('phrasePattern', () => {
     expect(text.match(pattern)).toEqual(text.match(whole))
   })
 
+  it('keeps lists apart that share words, also a list first used after the texts were seen', () => {
+    const first = phrasePattern(phrases)
+    const second = phrasePattern(['cannot help', 'order to', 'help you', 'x'])
+    fc.assert(
+      fc.property(texts, texts, (one, two) => {
+        expect(shape(one, first)).toEqual(shape(one, whole))
+        expect(shape(two, first)).toEqual(shape(two, whole))
+        // Made now: `one` and `two` were seen by the first list only.
+        const third = phrasePattern(['wait', "can't wait", 'we'])
+        for (const [pattern, list] of [
+          [second, ['cannot help', 'order to', 'help you', 'x']],
+          [third, ['wait', "can't wait", 'we']]
+        ] as const) {
+          const alone = new RegExp(phrasePattern(list).source, 'giu')
+          expect(shape(one, pattern)).toEqual(shape(one, alone))
+          expect(shape(two, pattern)).toEqual(shape(two, alone))
+        }
+        expect(shape(one, first)).toEqual(shape(one, whole))
+      }),
+      {numRuns: 200}
+    )
+  })
+
   it('mayContain says no only for texts where the alternation finds nothing', () => {
     const may = mayContain(phrases.filter((phrase) => phrase !== '!!' && phrase !== 'help!!'))
     const wordy = new RegExp(phrasePattern(phrases.filter((phrase) => phrase !== '!!' && phrase !== 'help!!')).source, 'giu')
