@@ -6,7 +6,7 @@
 import type {RuleContext} from '../rule.js'
 import type {Language} from '../types.js'
 import {replaceWords} from './edits.js'
-import {execAll, phrasePattern} from './phrases.js'
+import {execAll, mayContain, phrasePattern} from './phrases.js'
 import {findOnBoundaries} from './segment-boundaries.js'
 import {units, type Unit} from './units.js'
 
@@ -46,8 +46,16 @@ export function phraseFinder(phrases: readonly string[], lang: Language = 'en'):
   return (text) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]}))
 }
 
+/**
+ * Per list of English entries: may a unit hold a phrase of any of them?
+ * Most units hold none, and then one lookup replaces a search per entry.
+ */
+const anyPhrase = new WeakMap<readonly CompiledEntry[], (text: string) => boolean>()
+
 export function compileEntries(entries: readonly PhraseEntry[], lang: Language = 'en'): CompiledEntry[] {
-  return entries.map((entry) => ({...entry, find: phraseFinder(entry.phrases, lang)}))
+  const compiled = entries.map((entry) => ({...entry, find: phraseFinder(entry.phrases, lang)}))
+  if (lang === 'en') anyPhrase.set(compiled, mayContain(entries.flatMap((entry) => entry.phrases)))
+  return compiled
 }
 
 /**
@@ -61,7 +69,9 @@ export function checkPhrases(
   accept?: (unit: Unit, start: number, end: number, index: number, all: Unit[]) => boolean
 ) {
   const all = units(context.tree)
+  const mayHold = anyPhrase.get(entries)
   all.forEach((unit, index) => {
+    if (mayHold && !mayHold(unit.text)) return
     for (const entry of entries) {
       if (entry.unlessUnit?.test(unit.text)) continue
       for (const match of entry.find(unit.text)) {

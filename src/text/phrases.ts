@@ -89,7 +89,19 @@ interface TextEntry {
 const recentTexts = new Map<string, TextEntry>()
 const recentLimit = 1024
 
-const worthSearching = (group: Group, words: Set<string>) => group.runs.some((runs) => runs.every((run) => words.has(run)))
+function worthSearching(group: Group, words: Set<string>): boolean {
+  for (const runs of group.runs) {
+    let all = true
+    for (const run of runs) {
+      if (!words.has(run)) {
+        all = false
+        break
+      }
+    }
+    if (all) return true
+  }
+  return false
+}
 
 function entryOf(text: string): TextEntry {
   let entry = recentTexts.get(text)
@@ -101,12 +113,13 @@ function entryOf(text: string): TextEntry {
     if (!anchored) continue
     for (let index = anchored.length - 1; index >= 0; index--) {
       const {list: reference, group} = anchored[index]!
+      // Words first: a weak reference's deref() is the dearer test (it keeps its target for the rest of the job).
+      if (!worthSearching(group, words)) continue
       const list = reference.deref()
       if (!list) {
         anchored.splice(index, 1)
         continue
       }
-      if (!worthSearching(group, words)) continue
       const found = groups.get(list)
       if (found) found.push(group)
       else groups.set(list, [group])
@@ -126,17 +139,14 @@ function wordsOf(text: string): Set<string> {
 /**
  * A quick "may `text` hold any of `phrases`?" for a pattern too intricate to
  * be a phrase list but built of one (a refusal is a subject and one of the
- * negatives): false only when, for every phrase, the text lacks one of its
- * words, which any match holds, so the pattern need not run (nor, on a cold
- * start, be compiled) for that text.
+ * negatives), or for many lists at once: false only when, for every phrase,
+ * the text lacks one of its words, which any match holds, so the patterns
+ * need not run (nor, on a cold start, be compiled) for that text. One lookup
+ * per text, in the index of phrase groups.
  */
-export function mayContain(phrases: readonly string[]): (text: string) => boolean {
-  let runs: string[][] | undefined
-  return (text) => {
-    runs ??= phrases.map(runsOf)
-    const words = wordsOf(text)
-    return runs.some((each) => each.every((run) => words.has(run)))
-  }
+export function mayContain(phrases: Iterable<string>): (text: string) => boolean {
+  const list = phrasePattern(phrases)
+  return list instanceof PhraseRegExp ? (text) => list.mayMatch(text) : () => false
 }
 
 /** At `lastIndex`: the character before is part of a word (the boundary `alternation` asks for, as a test). */
@@ -233,6 +243,12 @@ class PhraseRegExp extends RegExp {
     }
     group.lastIndex = 0
     return match
+  }
+
+  /** Whether `text` holds all the words of one of the phrases (see `mayContain`). */
+  mayMatch(text: string): boolean {
+    if (!this.#joined) this.#join()
+    return this.#everywhere !== undefined || entryOf(text).groups.has(this)
   }
 
   override exec(text: string): RegExpExecArray | null {
