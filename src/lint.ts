@@ -17,6 +17,7 @@ import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resol
 import {withoutStack, type ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
 import {parseInChunks} from './text/parse-in-chunks.js'
+import {forgetTexts} from './text/phrases.js'
 import type {Channel, Fix, Language, LanguageSetting} from './types.js'
 import {detectLanguage} from './zh/detect.js'
 import retextChinese from './zh/parser.js'
@@ -109,6 +110,7 @@ export async function lintDocument(source: string, document: ProseDocument, opti
     // Our Chinese parser is linear; retext-english on one long text is not, so it reads long replies block by block.
     const tree = lang === 'zh' ? processor.parse(prose) : parseInChunks(piece.text, (text) => processor.parse(text) as Root)
     await processor.run(tree, prose)
+    forgetTexts()
 
     for (const found of prose.messages as ReplyMessage[]) {
       if (isAllowed?.(found.actual)) continue

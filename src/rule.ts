@@ -112,13 +112,15 @@ export function withoutStack<T>(make: () => T): T {
   }
 }
 
-const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+/** A file's line index, kept on the file, not in a WeakMap (why: `units` in src/text/units.ts). */
+const locationKey = Symbol('replylint.location')
 
-function locate(file: VFile) {
-  let found = locations.get(file)
+function locate(file: VFile): ReturnType<typeof location> {
+  const holder = file as VFile & {[locationKey]?: ReturnType<typeof location>}
+  let found = holder[locationKey]
   if (!found) {
     found = location(file)
-    locations.set(file, found)
+    Object.defineProperty(holder, locationKey, {value: found})
   }
   return found
 }

@@ -84,10 +84,19 @@ interface TextEntry {
 /**
  * Recent texts. Every rule walks the same sentences, one rule after the
  * other, so a sentence is asked about again by each rule: keeping only the
- * last text computed its words 15 times over.
+ * last text computed its words 15 times over. The engine forgets them when a
+ * reply is done (`forgetTexts`), so they die young instead of outliving a
+ * few collections (they held a megabyte of replies at each); the limit is
+ * for pipelines that never tell, and is above the sentences of a long
+ * e-mail, which every rule walks again.
  */
 const recentTexts = new Map<string, TextEntry>()
-const recentLimit = 1024
+const recentLimit = 16_384
+
+/** The reply is linted: what was learnt about its sentences is not needed again. */
+export function forgetTexts(): void {
+  recentTexts.clear()
+}
 
 function worthSearching(group: Group, words: Set<string>): boolean {
   for (const runs of group.runs) {
