@@ -33,6 +33,24 @@ const keepLazyOut = {
   }
 }
 
+/**
+ * commander requires child_process on load, for executable subcommands
+ * replylint does not have; loading it (with net, dgram and streams) was
+ * some 3 ms of every start. In the bundle it loads on first use.
+ */
+const childProcessOnUse = {
+  name: 'child-process-on-use',
+  setup(build) {
+    build.onResolve({filter: /^(node:)?child_process$/}, ({importer}) =>
+      importer.includes(`${sep}node_modules${sep}commander${sep}`) ? {path: 'child_process', namespace: 'on-use'} : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'on-use'}, () => ({
+      contents: "module.exports = new Proxy({}, {get: (_, key) => require('node:child_process')[key]})",
+      loader: 'js'
+    }))
+  }
+}
+
 const {outputFiles} = await build({
   entryPoints: [join(dist, 'src', 'cli.js')],
   outfile: bundlePath,
@@ -46,7 +64,7 @@ const {outputFiles} = await build({
   define: {'import.meta.url': '__bundleUrl'},
   banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   external: lazyPackages,
-  plugins: [keepLazyOut],
+  plugins: [keepLazyOut, childProcessOnUse],
   legalComments: 'eof',
   logLevel: 'warning',
   write: false
