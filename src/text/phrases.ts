@@ -98,6 +98,7 @@ const recentLimit = 16_384
 /** The reply is linted: what was learnt about its sentences is not needed again. */
 export function forgetTexts(): void {
   recentTexts.clear()
+  lastText = lastEntry = undefined
 }
 
 function worthSearching(group: Group, words: Set<string>): boolean {
@@ -114,9 +115,18 @@ function worthSearching(group: Group, words: Set<string>): boolean {
   return false
 }
 
+/** The last text asked about: a rule asks all its lists about one sentence before the next. */
+let lastText: string | undefined
+let lastEntry: TextEntry | undefined
+
 function entryOf(text: string): TextEntry {
+  if (text === lastText && lastEntry!.joined === joined) return lastEntry!
   let entry = recentTexts.get(text)
-  if (entry && entry.joined === joined) return entry
+  if (entry && entry.joined === joined) {
+    lastText = text
+    lastEntry = entry
+    return entry
+  }
   const words = entry?.words ?? new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
   const groups = new Map<PhraseRegExp, Group[]>()
   for (const word of words) {
@@ -139,6 +149,8 @@ function entryOf(text: string): TextEntry {
   if (!entry && recentTexts.size >= recentLimit) recentTexts.clear()
   entry = {words, joined, groups}
   recentTexts.set(text, entry)
+  lastText = text
+  lastEntry = entry
   return entry
 }
 
