@@ -136,7 +136,12 @@ const perKb = (input) => results[`${input}|replylint`].ms / (results[`${input}|r
 const largest = values.quick ? 'corpus 10×' : 'corpus 100×'
 const targets = [
   ['≥ 10× alex’s throughput (corpus 10×)', ratio('corpus 10×', 'replylint', 'alex') >= 10, `${format(ratio('corpus 10×', 'replylint', 'alex'), 1)}×`],
-  ['≥ 10× alex’s throughput (email 500 KB)', ratio('email 500 KB', 'replylint', 'alex') >= 10, `${format(ratio('email 500 KB', 'replylint', 'alex'), 1)}×`],
+  // On one long text alex is at its fastest: a tenth of its time can be less than retext-english needs to parse the text at all.
+  [
+    '≥ 10× alex’s throughput (email 500 KB)',
+    ratio('email 500 KB', 'replylint', 'alex') >= 10,
+    `${format(ratio('email 500 KB', 'replylint', 'alex'), 1)}× (the bare parse alone: ${format(ratio('email 500 KB', 'retext-parse', 'alex'), 1)}×)`
+  ],
   ['within 2× of a bare retext-english parse (corpus 10×)', 1 / ratio('corpus 10×', 'replylint', 'retext-parse') <= 2, `${format(1 / ratio('corpus 10×', 'replylint', 'retext-parse'), 2)}× the parse time`],
   ['within 2× of a bare retext-english parse (email 500 KB)', 1 / ratio('email 500 KB', 'replylint', 'retext-parse') <= 2, `${format(1 / ratio('email 500 KB', 'replylint', 'retext-parse'), 2)}× the parse time`],
   ['cold start ≤ 150 ms', cold.replylint <= 150, `${format(cold.replylint)} ms`],

@@ -342,8 +342,11 @@ export interface Match {
  * call, and for our long phrase alternations the clone costs some 15 times
  * the search itself (the linter calls this per unit per phrase list, so it
  * was most of a lint). Collected eagerly, so the caller may reuse `pattern`.
+ * Read-only: a phrase list whose words the text lacks (most calls) answers
+ * with one shared empty list, without a search.
  */
-export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+export function execAll(pattern: RegExp, text: string): readonly RegExpExecArray[] {
+  if (pattern instanceof PhraseRegExp && !pattern.mayMatch(text)) return noMatches
   const matches: RegExpExecArray[] = []
   pattern.lastIndex = 0
   let match: RegExpExecArray | null
@@ -355,6 +358,8 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0
   return matches
 }
+
+const noMatches: readonly RegExpExecArray[] = Object.freeze([])
 
 function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1
