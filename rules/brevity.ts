@@ -104,7 +104,7 @@ function checkEnglish(context: RuleContext<Options>) {
   const {table, pattern} = options.phrases && Object.keys(options.phrases).length > 0 ? withTeamPhrases(options.phrases) : {table: builtIn, pattern: builtInPattern}
   const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
   const text = context.text
-  const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const all = units(context.tree, context.text).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
   const everyWord: Word[] = []
 
   for (const unit of all) {
@@ -194,7 +194,7 @@ function checkChinese(context: RuleContext<Options>) {
   const allow = new Set((options.allow ?? []).map(normalizePhrase))
   const {table, find} = zhPhrases(options.phrases)
   const channel = zh.channelNames[context.channel]
-  const all = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const all = units(context.tree, context.text).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
 
   for (const unit of all) {
     for (const match of find(unit.text)) {

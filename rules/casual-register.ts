@@ -46,7 +46,7 @@ const casualRegister = defineRule<Options>(
 function checkEnglish(context: RuleContext<Options>) {
   if (context.channel === 'chat' && context.options.allowInChat) return
   const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
-  for (const unit of units(context.tree)) {
+  for (const unit of units(context.tree, context.text)) {
     if (!maySlang(unit.text)) continue
     for (const match of execAll(pattern, unit.text)) {
       const word = match[0]
@@ -112,7 +112,7 @@ function checkChinese(context: RuleContext<Options>) {
   if (entries.length === 0) return
   // 木有 → 沒有 in a reply written in traditional characters.
   const traditional = (context.text.match(zh.traditionalOnly)?.length ?? 0) > (context.text.match(zh.simplifiedOnly)?.length ?? 0)
-  for (const unit of units(context.tree)) {
+  for (const unit of units(context.tree, context.text)) {
     const found: Array<{entry: (typeof zhSlang)[number]; start: number; end: number; text: string}> = []
     for (const entry of entries) {
       for (const match of entry.find(unit.text)) {

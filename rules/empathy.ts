@@ -14,7 +14,7 @@ const notProblem = phrasePattern(data.notProblems)
 const acknowledgement = phrasePattern(data.acknowledgements)
 
 function checkEnglish(context: RuleContext<object>) {
-  const list = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const list = units(context.tree, context.text).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
   /** A problem the customer has: not negated ("no files will be lost"), not a condition ("if you have not received"). */
   const hasProblem = (text: string) => {
     const plain = text.replace(notProblem, (found) => ' '.repeat(found.length))
@@ -70,7 +70,7 @@ function hasProblemZh(text: string): boolean {
 }
 
 function checkChinese(context: RuleContext<object>) {
-  const list = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const list = units(context.tree, context.text).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
   let first: Unit | undefined
   for (const unit of list) {
     const prose = ownProse(unit, context.masks)

@@ -113,7 +113,7 @@ function checkEnglish(context: RuleContext<Options>) {
   const text = context.text
   const reported = new Set<number>()
 
-  for (const unit of units(context.tree)) {
+  for (const unit of units(context.tree, context.text)) {
     const found = (term: Compiled, match: Match) => {
       const key = normalizePhrase(match.text)
       if (allow.has(key) || reported.has(match.start)) return
@@ -220,7 +220,7 @@ function checkChinese(context: RuleContext<Options>) {
   const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
   const compiled = [...zhGlossary(context.options.terms), ...zhBuiltIn]
   const text = context.text
-  for (const unit of units(context.tree)) {
+  for (const unit of units(context.tree, context.text)) {
     const found: Array<{start: number; end: number; reason: string; expected?: string[]; note: string}> = []
     for (const {find, term} of compiled) {
       for (const match of find(unit.text)) {

@@ -77,7 +77,7 @@ const zhClosing = (text: string) => zh.closings.test(text) || zh.thanks.test(tex
 
 /** The agent's own lines: quoted history, the signature and lines of template syntax alone do not count. */
 function ownUnits(context: RuleContext<Options>): Unit[] {
-  return units(context.tree).filter((unit) => /\p{L}{2}/u.test(ownText(context, unit.start, unit.end)))
+  return units(context.tree, context.text).filter((unit) => /\p{L}{2}/u.test(ownText(context, unit.start, unit.end)))
 }
 
 const note = 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'

@@ -44,7 +44,7 @@ const placeholder = defineRule(
 
       reportTemplateFields(context, (start, end) => report(start, end, 'this template field'))
 
-      for (const unit of units(context.tree)) {
+      for (const unit of units(context.tree, context.text)) {
         for (const match of execAll(bracketed, unit.text)) {
           const inside = match[1]!
           const isField = fieldWords.test(inside) || /^[A-Z][A-Z _]+$/.test(inside)
@@ -63,7 +63,7 @@ const placeholder = defineRule(
         }
       }
 
-      const first = units(context.tree).find((unit) => !context.isMasked(unit.start, unit.start + 1))
+      const first = units(context.tree, context.text).find((unit) => !context.isMasked(unit.start, unit.start + 1))
       if (first && (emptySalutation.test(first.text) || dearAlone.test(first.text)) && /\s[,:;!]|^dear|^\S+\s*,?\s*$/i.test(first.text)) {
         const generic = /^(?:@\w+\s+)?(?:hi|hello|hey)\s*[,!]?\s*$/i.test(first.text)
         // "Hi," alone is a greeting without a name, not a hole; "Hi ," and "Dear," are holes.
@@ -109,7 +109,7 @@ function checkChinese(context: RuleContext<object>) {
 
   reportTemplateFields(context, (start, end) => report(start, end, '这个模板字段'))
 
-  for (const unit of units(context.tree)) {
+  for (const unit of units(context.tree, context.text)) {
     const found: Array<[number, number]> = []
     const add = (start: number, end: number, what: string) => {
       if (found.some(([from, to]) => start < to && end > from)) return
@@ -145,7 +145,7 @@ function checkChinese(context: RuleContext<object>) {
     }
   }
 
-  const first = units(context.tree).find((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const first = units(context.tree, context.text).find((unit) => !context.isMasked(unit.start, unit.start + 1))
   const hole = first && zh.emptySalutation.exec(first.text)
   if (first && hole) {
     context.report({

@@ -57,7 +57,7 @@ const politeForms = defineRule<Options>(
 
 function checkEnglish(context: RuleContext<Options>) {
   const settings = preset(context.channel)
-  const list = units(context.tree).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
+  const list = units(context.tree, context.text).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
   if (list.length === 0) return
 
   if (context.options.requests !== false) {
@@ -176,7 +176,7 @@ const zhClosing = new RegExp(zh.closings.join('|'), 'u')
  * template field ("{{name}}先生，您好") is the agent's.
  */
 function zhUnits(context: RuleContext<Options>): Unit[] {
-  return units(context.tree).filter((unit) => {
+  return units(context.tree, context.text).filter((unit) => {
     const masks = masksAt(context.masks, unit.start, unit.start + 1)
     return masks.length === 0 || masks.every((mask) => mask.kind === 'template')
   })
@@ -197,7 +197,7 @@ function withFields(context: RuleContext<Options>, unit: Unit): string {
 function checkChinese(context: RuleContext<Options>) {
   const settings = preset(context.channel)
   // Every unit: a 你 after the customer's quoted words is the agent's (quotes themselves are masked).
-  for (const unit of units(context.tree)) checkYou(context, unit)
+  for (const unit of units(context.tree, context.text)) checkYou(context, unit)
   const list = zhUnits(context)
   if (list.length === 0) return
   if (context.options.requests !== false) checkRequestsZh(context, list)

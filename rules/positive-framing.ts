@@ -45,7 +45,7 @@ function opening(found: string): string {
 
 function checkEnglish(context: RuleContext<Options>) {
   const extra = context.options.phrases?.length ? extraPattern(context.options.phrases) : undefined
-  const list = units(context.tree)
+  const list = units(context.tree, context.text)
   list.forEach((unit, index) => {
     // A question ("Can't you see the button?") is not a refusal.
     if (unit.text.endsWith('?')) return
@@ -115,7 +115,7 @@ function offersAlternativeZh(before: string, after: string, next: string): boole
 
 function checkChinese(context: RuleContext<Options>) {
   const extra = context.options.phrases?.length ? zhExtraFinder(context.options.phrases) : undefined
-  const list = units(context.tree)
+  const list = units(context.tree, context.text)
   list.forEach((unit, index) => {
     if (zh.question.test(unit.text)) return
     const found = zhNegatives(unit.text).map((match) => ({...match, extra: false}))

@@ -30,7 +30,7 @@ const shouting = defineRule<Options>(
   },
   {
     en: (context) => {
-      for (const unit of units(context.tree)) {
+      for (const unit of units(context.tree, context.text)) {
         checkCapitals(context, unit, capitals, /[<[]$/, /^[>\]]/, (_found, lower) => `Write “${lower}” in lower case: capitals read as shouting.`)
         for (const match of execAll(marks, unit.text)) {
           const start = unit.start + match.index
@@ -47,7 +47,7 @@ const shouting = defineRule<Options>(
       }
     },
     zh: (context) => {
-      for (const unit of units(context.tree)) {
+      for (const unit of units(context.tree, context.text)) {
         checkCapitals(context, unit, zh.capitals, zh.fieldBefore, zh.fieldAfter, (found, lower) => `把“${found}”写成小写“${lower}”：全大写的英文读起来像在喊叫。`)
         for (const match of execAll(zh.marks, unit.text)) {
           const start = unit.start + match.index

@@ -68,7 +68,7 @@ export function checkPhrases(
   note: string,
   accept?: (unit: Unit, start: number, end: number, index: number, all: Unit[]) => boolean
 ) {
-  const all = units(context.tree)
+  const all = units(context.tree, context.text)
   const mayHold = anyPhrase.get(entries)
   all.forEach((unit, index) => {
     if (mayHold && !mayHold(unit.text)) return

@@ -42,8 +42,12 @@ function cached(tree: Root): Unit[] | undefined {
   return (tree as Root & {[unitsKey]?: Unit[]})[unitsKey]
 }
 
-/** The units of a retext tree, in document order (computed once per tree). */
-export function units(tree: Root): Unit[] {
+/**
+ * The units of a retext tree, in document order (computed once per tree).
+ * `source`, the text the tree was parsed from, is read by offsets; without
+ * it, each sentence's text is put together from its nodes.
+ */
+export function units(tree: Root, source?: string): Unit[] {
   const found = cached(tree)
   if (found) return found
   const result: Unit[] = []
@@ -54,7 +58,8 @@ export function units(tree: Root): Unit[] {
     for (const sentence of block.children) {
       if (sentence.type !== 'SentenceNode') continue
       const base = sentence.position?.start.offset ?? 0
-      const text = toString(sentence)
+      const end = sentence.position?.end.offset
+      const text = source !== undefined && end !== undefined ? source.slice(base, end) : toString(sentence)
       for (const line of pieces(text)) {
         const leading = /^\s*/.exec(line[0])![0].length
         const trimmed = line[0].trim()

@@ -1,0 +1,41 @@
+/** units(): sentences as a reader sees them, read from the source by offsets or from the tree's nodes alike. */
+import fc from 'fast-check'
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {parseInChunks} from '../../src/text/parse-in-chunks.js'
+import {units} from '../../src/text/units.js'
+import retextChinese from '../../src/zh/parser.js'
+
+const english = unified().use(retextEnglish).freeze()
+const chinese = unified().use(retextChinese).freeze()
+const plain = (list: ReturnType<typeof units>) => list.map(({sentence, ...unit}) => ({...unit, sentence: sentence.position}))
+
+describe('units', () => {
+  // endsLine: the unit ends before its sentence does (a line break, or the link a sentence was split after).
+  it('splits a sentence at line breaks and after a link followed by a capital', () => {
+    const text = 'Hi Anna,\nThanks for writing. Steps: https://x.example/a Let us know.\n\nKind regards,\nDan'
+    expect(units(english.parse(text) as Root, text).map((unit) => [unit.text, unit.paragraph, unit.endsLine])).toEqual([
+      ['Hi Anna,', 0, true],
+      ['Thanks for writing.', 0, false],
+      ['Steps: https://x.example/a', 0, true],
+      ['Let us know.', 0, false],
+      ['Kind regards,', 1, true],
+      ['Dan', 1, false]
+    ])
+  })
+
+  it('reads the same units from the source as from the nodes, for any text, English, Chinese or parsed in blocks', () => {
+    const piece = fc.oneof(fc.string({unit: 'grapheme'}), fc.constantFrom('\n', '\r\n', '\n\n', '. ', '! ', 'Hi Anna,', 'https://x.example/a ', 'Please ', '您好，', '。'))
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}), (parts) => {
+        const text = parts.join('')
+        for (const parse of [(value: string) => english.parse(value) as Root, (value: string) => chinese.parse(value) as Root, (value: string) => parseInChunks(value, (block) => english.parse(block) as Root, 16)]) {
+          expect(plain(units(parse(text), text))).toEqual(plain(units(parse(text))))
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
