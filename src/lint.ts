@@ -62,7 +62,8 @@ const maxProcessors = 32
 
 function processorFor(options: LintOptions, lang: Language) {
   const channel = options.channel ?? 'email'
-  const key = JSON.stringify([lang, channel, options.template ?? false, options.rules ?? {}])
+  // Asked twice per reply: no JSON of the rule settings when there are none.
+  const key = `${lang} ${channel} ${options.template ?? false} ${options.rules === undefined ? '' : JSON.stringify(options.rules)}`
   let entry = processors.get(key)
   if (!entry) {
     const active = resolveRules(options.rules, channel)
@@ -98,7 +99,9 @@ export async function lintDocument(source: string, document: ProseDocument, opti
   const severityOf = new Map(processorFor(options, 'en').active.map((entry) => [entry.rule.meta.id, entry.severity]))
 
   const result = new VFile({path: options.path, value: source})
-  const place = location(result)
+  // The line index is built only for a reply with something to report (most replies of a clean run have nothing).
+  let index: ReturnType<typeof location> | undefined
+  const toPoint = (offset: number) => (index ??= location(result)).toPoint(offset)
   const isAllowed = allowList(options.allow)
   // A collection of templates (JSON, YAML) is linted reply by reply: salutation, closing and length count per reply.
   for (const piece of document.parts ?? [document]) {
@@ -118,8 +121,8 @@ export async function lintDocument(source: string, document: ProseDocument, opti
       const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
       const start = piece.toOriginal(startOffset ?? 0) ?? 0
       const end = piece.toOriginal(endOffset ?? startOffset ?? 0, 'end') ?? start
-      const startPoint = place.toPoint(start)
-      const endPoint = place.toPoint(end)
+      const startPoint = toPoint(start)
+      const endPoint = toPoint(end)
       const message = withoutStack(() =>
         result.message(found.reason, {
           place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
@@ -140,7 +143,7 @@ export async function lintDocument(source: string, document: ProseDocument, opti
       }
     }
   }
-  applyDirectives(result, source, place.toPoint)
+  applyDirectives(result, source, toPoint)
   result.messages.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
   )

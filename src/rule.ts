@@ -161,7 +161,6 @@ export function defineRule<Options extends object = object>(
       const masks = fileMasks(file, text)
       const isMasked = (start: number, end: number) =>
         masksAt(masks, start, end).some((mask) => !reads.has(mask.kind))
-      const place = locate(file)
 
       run({
         tree,
@@ -175,6 +174,8 @@ export function defineRule<Options extends object = object>(
         isMasked,
         report(report) {
           if (!report.span && isMasked(report.start, report.end)) return
+          // The line index is built on a file's first report, not for every rule and reply.
+          const place = locate(file)
           const start = place.toPoint(report.start)
           const end = place.toPoint(report.end)
           const message = withoutStack(() =>
