@@ -154,11 +154,6 @@ function entryOf(text: string): TextEntry {
   return entry
 }
 
-/** Lower-cased runs of letters and digits of `text`. */
-function wordsOf(text: string): Set<string> {
-  return (recentTexts.get(text) ?? entryOf(text)).words
-}
-
 /**
  * A quick "may `text` hold any of `phrases`?" for a pattern too intricate to
  * be a phrase list but built of one (a refusal is a subject and one of the
@@ -183,12 +178,13 @@ function continuesWord(text: string, index: number): boolean {
 }
 
 /**
- * A phrase list's pattern that runs, for a text, only the phrases whose
- * anchor word (`anchorOf`) the text holds, each group of phrases with the
- * same anchor as a small pattern of its own, compiled the first time a text
- * holds that word. Most sentences hold few of a list's anchors, so most of a
- * large alternation is neither run nor, for a short reply, even compiled
- * (this was most of a cold start and half of a lint).
+ * A phrase list's pattern that runs, for a text, only the groups of phrases
+ * worth it: phrases with the same anchor word (`anchorOf`) are a group, a
+ * small pattern of its own compiled the first time a text holds every word
+ * of one of its phrases (`entryOf`). Most sentences hold none of a list's
+ * phrases' words, so most of a large alternation is neither run nor, for a
+ * short reply, even compiled (this was most of a cold start and half of a
+ * lint).
  *
  * `exec` gives what the whole alternation would: from `lastIndex`, the
  * leftmost match, and at that place the longest phrase (the alternation
@@ -282,7 +278,7 @@ class PhraseRegExp extends RegExp {
         found = continuesWord(text, match.index + match[0].length) ? PhraseRegExp.#endingOnBoundary(group, text, match.index) : match
         if (found) break
       }
-      pattern.lastIndex = match.index + 1
+      pattern.lastIndex = nextIndex(text, match.index, true)
     }
     pattern.lastIndex = 0
     return found

@@ -124,6 +124,13 @@ describe('phrasePattern', () => {
     expect(mayContain(['!!'])('nothing here')).toBe(true)
   })
 
+  it('steps over a match that runs on into a word by whole characters (a phrase may start with an astral letter)', () => {
+    const pattern = phrasePattern(['𝐀bc'])
+    const text = '𝐀bcd, 𝐀bc.'
+    expect(shape(text, pattern)).toEqual(shape(text, new RegExp(pattern.source, 'giu')))
+    expect(shape(text, pattern)).toEqual([['𝐀bc', 7]])
+  })
+
   it('prefers the longest phrase where several start at one place', () => {
     expect(shape('We cannot help you today', phrasePattern(['we can', 'we cannot help', 'help you']))).toEqual([['We cannot help', 0]])
   })
