@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Part of `npm run build`, after tsc: the CLI as one CommonJS file and V8's
- * code cache of it, for a fast cold start (why: src/cli-bundle.ts).
+ * code cache of it, for a fast cold start (why: src/cli-bundle.cts).
  *
  *   node scripts/bundle-cli.js
  */
@@ -51,6 +51,9 @@ const childProcessOnUse = {
   }
 }
 
+// The old cache goes first: V8 checks a cache against its source's length only, so it must never meet a new bundle.
+rmSync(cachePath, {force: true})
+
 const {outputFiles} = await build({
   entryPoints: [join(dist, 'src', 'cli.js')],
   outfile: bundlePath,
@@ -77,7 +80,6 @@ if (left) throw new Error(`bundle-cli: an import() the loader would not see: ${l
 writeFileSync(bundlePath, code)
 
 // The cache is taken after linting the fixtures, English and Chinese, so it holds what a first lint compiles.
-rmSync(cachePath, {force: true})
 const {script, exports} = compileBundle(bundlePath)
 const quiet = {stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), isTTY: false}
 for (const fixture of ['draft-reply.txt', 'draft-reply.zh.txt', 'good-reply.txt']) {

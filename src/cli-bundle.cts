@@ -1,18 +1,19 @@
 /**
  * How `bin/replylint.js` starts the CLI fast. A cold start spent most of its
  * time loading ~160 ES modules (resolve, read, compile each), then compiling
- * the functions a first lint calls. This file and the bin are CommonJS: an
- * ES entry point alone costs a start some 20 ms of ES loader set-up. `npm run build` therefore also writes
+ * the functions a first lint calls. `npm run build` therefore also writes
  * the CLI as one CommonJS file (`dist/replylint.cjs`) and V8's code cache of
  * it, taken after linting the bundled fixtures, so the functions a lint
  * needs come compiled (`dist/replylint.cjs.cache`). Node 20 has no module
- * compile cache (22 has), but `vm.Script` takes a code cache.
+ * compile cache (22 has), but `vm.Script` takes a code cache. This file and
+ * the bin are CommonJS too: an ES entry point alone cost a start some 20 ms
+ * of ES loader set-up.
  *
  * Nothing here is needed for correctness: without the bundle the CLI is
  * imported as modules, and a cache V8 rejects (another Node version, other
  * flags) only costs the compile it would have saved.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -59,9 +60,22 @@ export interface LoadedCli {
   how: 'bundle+cache' | 'bundle' | 'modules'
 }
 
+/**
+ * Whether the build made a bundle of the modules as they are: tsc alone
+ * (a developer's quick rebuild) rewrites the modules, not the bundle, and
+ * the bin must not run yesterday's code.
+ */
+function bundleIsCurrent(): boolean {
+  try {
+    return statSync(bundlePath).mtimeMs >= statSync(join(__dirname, 'cli.js')).mtimeMs
+  } catch {
+    return false
+  }
+}
+
 /** The CLI, from the bundle when the build made one, else from its modules. */
 export async function loadCli(): Promise<LoadedCli> {
-  if (!existsSync(bundlePath)) return {run: (await import('./cli.js')).run, how: 'modules'}
+  if (!bundleIsCurrent()) return {run: (await import('./cli.js')).run, how: 'modules'}
   let cachedData: Buffer | undefined
   try {
     cachedData = readFileSync(cachePath)

@@ -66,6 +66,19 @@ describe('the bundled CLI', () => {
     expect(result.stdout).toContain('good-reply.txt')
   })
 
+  it('runs from its modules when tsc rewrote them after the bundle was made', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'replylint-stale-'))
+    await mkdir(join(copy, 'dist', 'src'), {recursive: true})
+    await copyFile(join(root, 'dist', 'src', 'cli-bundle.cjs'), join(copy, 'dist', 'src', 'cli-bundle.cjs'))
+    await writeFile(join(copy, 'package.json'), '{"type": "module"}')
+    await writeFile(join(copy, 'dist', 'replylint.cjs'), 'throw new Error("stale bundle ran")')
+    // The modules are newer than the bundle, as after a tsc-only build.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await writeFile(join(copy, 'dist', 'src', 'cli.js'), 'export const run = async () => 7')
+    const how = await exec('node', ['-e', "require('./dist/src/cli-bundle.cjs').loadCli().then(async (cli) => console.log(cli.how, await cli.run([])))"], {cwd: copy})
+    expect(how.stdout.trim()).toBe('modules 7')
+  })
+
   it('runs from its modules where the build made no bundle', async () => {
     // A copy of the package without dist/replylint.cjs (its loader a real file, so it looks for the bundle there).
     const copy = await mkdtemp(join(tmpdir(), 'replylint-nobundle-'))
