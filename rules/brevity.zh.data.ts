@@ -30,11 +30,13 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
 ]
 
 const padded: ZhWordy[] = []
+const seen = new Set<string>()
 for (const pad of [['进行', '進行'], ['予以', '予以'], ['加以', '加以']] as const) {
   for (const [simplified, traditional] of verbs) {
     for (const [padding, verb, frame] of [[pad[0], simplified, '我们会尽快'], [pad[1], traditional, '我們會盡快']] as const) {
       const phrase = padding + verb
-      if (padded.some((entry) => entry.phrase === phrase)) continue
+      if (seen.has(phrase)) continue
+      seen.add(phrase)
       padded.push({phrase, short: verb, fix: true, example: `例如把“${frame}${phrase}”写成“${frame}${verb}”`, dummyVerb: true})
     }
   }

@@ -187,7 +187,8 @@ function compileZh(term: zh.ZhTerm): ZhCompiled {
   return {term, find: finders.length === 1 ? finders[0]! : (text) => finders.flatMap((find) => find(text))}
 }
 
-const zhBuiltIn = [...zh.terms, ...zh.latinTerms].map(compileZh)
+/** Built for the first Chinese reply, not on every start. */
+let zhBuiltIn: ZhCompiled[] | undefined
 const zhKnownAcronyms = new Set([...data.knownAcronyms, ...zh.knownAcronyms])
 const zhAcronymPattern = /(?<![A-Za-z0-9_&'’.\-/])[A-Z]{2,5}s?(?![A-Za-z0-9_&\-/]|\.[A-Za-z])/gu
 const zhNote = '把客户不懂的话换成客户能懂的话。Seed 004 编码: 先把客户不懂的语言转化成客户能懂的语言,不要求非得用专业述语.'
@@ -218,7 +219,7 @@ function zhTermReason(found: string, term: zh.ZhTerm): string {
 
 function checkChinese(context: RuleContext<Options>) {
   const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
-  const compiled = [...zhGlossary(context.options.terms), ...zhBuiltIn]
+  const compiled = [...zhGlossary(context.options.terms), ...(zhBuiltIn ??= [...zh.terms, ...zh.latinTerms].map(compileZh))]
   const text = context.text
   for (const unit of units(context.tree, context.text)) {
     const found: Array<{start: number; end: number; reason: string; expected?: string[]; note: string}> = []
