@@ -57,7 +57,7 @@ declare module 'vfile' {
 type AnyProcessor = Processor<any, any, any, any, any>
 
 /** Processors are frozen and kept per configuration: building one compiles every rule's matchers. */
-const processors = new Map<string, {processor: AnyProcessor; active: ActiveRule[]}>()
+const processors = new Map<string, {processor: AnyProcessor; active: ActiveRule[]; severities: Map<string, ActiveRule['severity']>}>()
 const maxProcessors = 32
 
 function processorFor(options: LintOptions, lang: Language) {
@@ -69,7 +69,7 @@ function processorFor(options: LintOptions, lang: Language) {
     const active = resolveRules(options.rules, channel)
     let processor: AnyProcessor = unified().use(lang === 'zh' ? retextChinese : retextEnglish)
     for (const {rule, options: ruleOptions} of active) processor = processor.use(rule, ruleOptions)
-    entry = {processor: processor.freeze(), active}
+    entry = {processor: processor.freeze(), active, severities: new Map(active.map((each) => [each.rule.meta.id, each.severity]))}
     if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
     processors.set(key, entry)
   }
@@ -96,7 +96,7 @@ export async function lint(source: string, options: LintOptions = {}): Promise<V
 /** Lint a document a format has already extracted (used by tests and the language server). */
 export async function lintDocument(source: string, document: ProseDocument, options: LintOptions = {}): Promise<VFile> {
   // Which rules run and how severe they are does not depend on the language.
-  const severityOf = new Map(processorFor(options, 'en').active.map((entry) => [entry.rule.meta.id, entry.severity]))
+  const severityOf = processorFor(options, 'en').severities
 
   const result = new VFile({path: options.path, value: source})
   // The line index is built only for a reply with something to report (most replies of a clean run have nothing).
