@@ -183,18 +183,23 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       } else files.push(await lint(input.text, lintOptions))
     } else {
       const isIgnored = options.ignore ? await loadIgnoreFile() : undefined
-      const {paths, missing, ignored} = await expand(patterns, isIgnored)
+      const {paths, unusable, ignored} = await expand(patterns, isIgnored)
       for (const path of ignored) {
         io.stderr(`replylint: ${path}: skipped, ${ignoreFileName} lists it (use --no-ignore to lint it)\n`)
       }
-      for (const pattern of missing) {
-        io.stderr(`replylint: ${pattern}: no such file, and no file matches it as a pattern\n`)
+      for (const {pattern, reason} of unusable) {
+        io.stderr(`replylint: ${pattern}: ${reason}\n`)
         failed = true
       }
       const progress = startProgress(paths.length, (options.progress && io.progress) || {write: io.stderr, isTTY: false})
       for (const path of paths) {
         try {
           const input = await readInput(path)
+          if (input.text.trim() === '') {
+            // Nothing a rule could read: say so rather than call it a clean reply.
+            progress.log(`replylint: ${path}: empty, nothing to lint (skipped)\n`)
+            continue
+          }
           const lintOptions = {...(await optionsFor(path)), path, ...(options.parser && {format: options.parser})}
           if (options.fix || options.fixDryRun) {
             const fixed = await fixText(input.text, lintOptions)
@@ -262,10 +267,17 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
 const projectFiles = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/jsconfig.json', '**/composer.json', '**/pnpm-lock.yaml', '**/docker-compose*.yml']
 
 /** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
-async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<{paths: string[]; missing: string[]; ignored: string[]}> {
+interface Expanded {
+  paths: string[]
+  /** What could not be linted, with the line to say about it. */
+  unusable: Array<{pattern: string; reason: string}>
+  ignored: string[]
+}
+
+async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<Expanded> {
   const ignored: string[] = []
   const paths: string[] = []
-  const missing: string[] = []
+  const unusable: Expanded['unusable'] = []
   const seen = new Set<string>()
   const add = (path: string) => {
     if (!seen.has(path)) {
@@ -281,15 +293,27 @@ async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<{paths
       else add(pattern)
       continue
     }
+    // A socket, a pipe or a device: reading it could block or never end.
+    if (info && !info.isDirectory()) {
+      unusable.push({pattern, reason: 'not a regular file (a socket, pipe or device)'})
+      continue
+    }
     const {glob, escapePath} = await import('tinyglobby')
     const found = info?.isDirectory()
       ? // A folder holds replies, not the project's own manifests (JSON and YAML are reply formats too).
         await glob(`${escapePath(pattern)}/**/*.{${formatExtensions.join(',')}}`, {ignore: ['**/node_modules/**', '**/.git/**', ...projectFiles]})
       : await glob(pattern, {ignore: ['**/node_modules/**', '**/.git/**']})
-    if (found.length === 0) missing.push(pattern)
+    if (found.length === 0) {
+      unusable.push({
+        pattern,
+        reason: info
+          ? `a folder with no replies in it (files ending .${formatExtensions.join(', .')})`
+          : 'no such file, and no file matches it as a pattern'
+      })
+    }
     for (const path of found.sort()) if (!isIgnored?.(path)) add(path)
   }
-  return {paths, missing, ignored}
+  return {paths, unusable, ignored}
 }
 
 async function init(patterns: string[], io: CliIo): Promise<number> {

@@ -1,6 +1,8 @@
 /** The CLI as a user runs it: the built bin, real files, exit codes. */
 import {execFile, spawn} from 'node:child_process'
-import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {once} from 'node:events'
+import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
@@ -166,6 +168,31 @@ describe('replylint CLI', () => {
       `replylint: ${join(folder, 'latin1.txt')}: not valid UTF-8 (first bad byte at offset 3); save the file as UTF-8 and run again`,
       ''
     ])
+  })
+
+  it('says one line for an empty file, a folder without replies and a socket, and still lints the others', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
+    await writeFile(join(folder, 'empty.txt'), ' \n\n')
+    await mkdir(join(folder, 'nothing-here'))
+    const socket = join(folder, 'socket.txt')
+    const server = createServer().listen(socket)
+    await once(server, 'listening')
+    try {
+      const result = await replylint([join(folder, 'empty.txt'), join(folder, 'nothing-here'), socket, 'fixtures/good-reply.txt'])
+      // The folder and the socket cannot be linted: exit 2, as for a missing file; an empty reply is only skipped.
+      expect(result.code).toBe(2)
+      expect(result.stderr.split('\n')).toEqual([
+        `replylint: ${join(folder, 'nothing-here')}: a folder with no replies in it (files ending .txt, .text, .md, .markdown, .html, .htm, .eml, .json, .yaml, .yml)`,
+        `replylint: ${socket}: not a regular file (a socket, pipe or device)`,
+        `replylint: ${join(folder, 'empty.txt')}: empty, nothing to lint (skipped)`,
+        ''
+      ])
+      expect(result.stdout).toBe('fixtures/good-reply.txt: no issues found\nfixtures/good-reply.txt: score 100/100\n')
+    } finally {
+      server.close()
+    }
+    const alone = await replylint([join(folder, 'empty.txt')])
+    expect(alone).toEqual({code: 0, stdout: '', stderr: `replylint: ${join(folder, 'empty.txt')}: empty, nothing to lint (skipped)\n`})
   })
 
   it('exits 2 on usage errors', async () => {
