@@ -41,10 +41,11 @@ export function decode(path: string, bytes: Uint8Array): Input {
   return {path, text: bom ? text.slice(1) : text, bom}
 }
 
-export async function readInput(path: string): Promise<Input> {
+/** Read a reply file; every way it can fail is one InputError line. `read` is for tests (a permission error cannot be made as root). */
+export async function readInput(path: string, read: (path: string) => Promise<Uint8Array> = readFile): Promise<Input> {
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    bytes = await read(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason =
