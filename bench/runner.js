@@ -4,9 +4,10 @@
  * would run it: prints {tool, files, bytes, ms, maxRssKb} as JSON. Start-up
  * (imports) is measured apart, by the cold-start runs of bench/run.js.
  *
- *   node bench/runner.js <replylint|alex|write-good|retext-parse> <list-file>
+ *   node bench/runner.js <replylint|replylint-cli|alex|write-good|retext-parse> <list-file>
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
 
 const [tool, listFile] = process.argv.slice(2)
 const paths = readFileSync(listFile, 'utf8').split('\n').filter(Boolean)
@@ -35,10 +36,21 @@ async function load(name) {
   }
 }
 
-const check = await load(tool)
-const texts = paths.map((path) => [path, readFileSync(path, 'utf8')])
-const bytes = texts.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)
-const start = performance.now()
-for (const [path, text] of texts) await check(text, path)
-const ms = performance.now() - start
-console.log(JSON.stringify({tool, files: texts.length, bytes, ms, maxRssKb: process.resourceUsage().maxRSS}))
+const bytes = paths.reduce((sum, path) => sum + statSync(path).size, 0)
+let ms
+if (tool === 'replylint-cli') {
+  // The command line as CI runs it: reading the files, finding their config files, the JSON report (start-up apart).
+  const {loadCli} = createRequire(import.meta.url)('../dist/src/cli-bundle.cjs')
+  const {run} = await loadCli()
+  const quiet = {stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), isTTY: false}
+  const start = performance.now()
+  await run([...paths, '--format', 'json', '--no-progress'], quiet)
+  ms = performance.now() - start
+} else {
+  const check = await load(tool)
+  const texts = paths.map((path) => [path, readFileSync(path, 'utf8')])
+  const start = performance.now()
+  for (const [path, text] of texts) await check(text, path)
+  ms = performance.now() - start
+}
+console.log(JSON.stringify({tool, files: paths.length, bytes, ms, maxRssKb: process.resourceUsage().maxRSS}))

@@ -3,7 +3,8 @@
  * 1 (errors, or more warnings than --max-warnings) or 2 (usage error,
  * unreadable input, crash). Never 0 on a failure.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {statSync, type Stats} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
 import {configure, displayPath, ignoreFileName, loadIgnoreFile, printConfig, writeStarterConfig, type IsIgnored} from './config/index.js'
@@ -267,6 +268,14 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
 const projectFiles = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/jsconfig.json', '**/composer.json', '**/pnpm-lock.yaml', '**/docker-compose*.yml']
 
 /** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, {throwIfNoEntry: false})
+  } catch {
+    return undefined
+  }
+}
+
 interface Expanded {
   paths: string[]
   /** What could not be linted, with the line to say about it. */
@@ -286,7 +295,8 @@ async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<Expand
     }
   }
   for (const pattern of patterns) {
-    const info = await stat(pattern).catch(() => undefined)
+    // Synchronously: a run over thousands of named files sat idle on one thread-pool round trip per stat.
+    const info = statOrUndefined(pattern)
     if (info?.isFile()) {
       // Named on purpose but ignored: say so (ESLint does the same).
       if (isIgnored?.(pattern)) ignored.push(pattern)
