@@ -105,7 +105,11 @@ function checkEnglish(context: RuleContext<Options>) {
   const sentenceLimit = options.sentenceWords ?? settings.sentenceWords
   const text = context.text
   const all = units(context.tree, context.text).filter((unit) => !context.isMasked(unit.start, unit.start + 1))
-  const everyWord: Word[] = []
+  const messageWords = options.messageWords ?? settings.messageWords
+  // The reply's words are counted, not kept: a long e-mail has tens of thousands, and only two are needed.
+  let wordCount = 0
+  let firstOver: Word | undefined
+  let lastWord: Word | undefined
 
   for (const unit of all) {
     for (const match of findAll(pattern, unit.text, unit.start)) {
@@ -126,7 +130,11 @@ function checkEnglish(context: RuleContext<Options>) {
     }
 
     const counted = proseWords(unit.text, unit.start, context.isMasked)
-    for (const word of counted) everyWord.push(word)
+    for (const word of counted) {
+      if (wordCount === messageWords) firstOver = word
+      wordCount++
+      lastWord = word
+    }
     if (counted.length > sentenceLimit) {
       context.report({
         reason: `This sentence has ${counted.length} words (limit ${sentenceLimit} for ${context.channel}): split it into shorter sentences.`,
@@ -138,13 +146,11 @@ function checkEnglish(context: RuleContext<Options>) {
     }
   }
 
-  const messageWords = options.messageWords ?? settings.messageWords
-  if (everyWord.length > messageWords) {
-    const over = everyWord[messageWords]!
+  if (wordCount > messageWords && firstOver && lastWord) {
     context.report({
-      reason: `This reply has ${everyWord.length} words (limit ${messageWords} for ${context.channel}): cut it to the answer and the next step.`,
-      start: over.start,
-      end: everyWord[everyWord.length - 1]!.end,
+      reason: `This reply has ${wordCount} words (limit ${messageWords} for ${context.channel}): cut it to the answer and the next step.`,
+      start: firstOver.start,
+      end: lastWord.end,
       span: true
     })
   }
