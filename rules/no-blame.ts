@@ -1,7 +1,7 @@
 /**
  * `no-blame`: never blame, lecture or argue with the customer.
  */
-import {defineRule, type RuleContext} from '../src/rule.js'
+import {defineRule} from '../src/rule.js'
 import {checkPhrases, compileEntries} from '../src/text/phrase-rule.js'
 import {compileZhEntries, reportingOnce} from '../src/text/zh-entries.js'
 import type {Unit} from '../src/text/units.js'

@@ -1,7 +1,7 @@
 /**
  * `sincere-apology`: apologise plainly, never shift the blame.
  */
-import {defineRule, type RuleContext} from '../src/rule.js'
+import {defineRule} from '../src/rule.js'
 import {checkPhrases, compileEntries} from '../src/text/phrase-rule.js'
 import {compileZhEntries, reportingOnce} from '../src/text/zh-entries.js'
 import * as data from './sincere-apology.data.js'
