@@ -56,8 +56,8 @@ function anchorOf(phrase: string): string | undefined {
 /** Phrases of one list with the same anchor, searched as one small pattern. */
 interface Group {
   phrases: string[]
-  /** The runs of each phrase: the group is worth searching only in a text that holds all runs of one. */
-  runs: string[][]
+  /** The words (`vocabulary` ids) of each phrase: the group is worth searching only in a text that holds all words of one. */
+  runs: number[][]
   /** Compiled the first time a text is worth it. */
   pattern?: RegExp
   /** Each phrase on its own, sticky: for the rare place where the first phrase that matches runs on into a word. */
@@ -65,22 +65,140 @@ interface Group {
 }
 
 /**
- * Every list's groups by anchor word, across lists: a text's words are
- * looked up here once for all lists, instead of each list (some 80 of them,
- * each asked about every sentence) checking its anchors against the words.
- * Lists are held weakly: a team's list, made per configuration, may be
- * dropped from its cache, and then leaves here too.
+ * Every word of every list's phrases, numbered. A text is scanned for them
+ * once for all lists (some 80, each asked about every sentence): for a text
+ * of ASCII letters and digits (most replies; curly quotes and emoji count as
+ * spaces) a word is hashed as it is read and looked up in `slots`, so no
+ * string is made for the many words no phrase holds; other texts go word by
+ * word through `ids`. Both read the same words as
+ * `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)`. Words are never dropped
+ * (a few bytes each, and a team's lists repeat the same words).
  */
-const groupsByAnchor = new Map<string, Array<{list: WeakRef<PhraseRegExp>; group: Group}>>()
-/** Counts lists that joined `groupsByAnchor`: what a text learnt before a list joined is stale. */
+const ids = new Map<string, number>()
+const vocabulary: string[] = []
+const hashes: number[] = []
+/** Open addressing by hash: id + 1, 0 for empty; kept under half full. */
+let slots = new Int32Array(1 << 12)
+
+const fnvOffset = 0x811c9dc5 | 0
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619)
+}
+
+function hashOf(word: string): number {
+  let hash = fnvOffset
+  for (let index = 0; index < word.length; index++) hash = step(hash, word.charCodeAt(index))
+  return hash
+}
+
+function place(id: number): void {
+  const mask = slots.length - 1
+  let slot = hashes[id]! & mask
+  while (slots[slot] !== 0) slot = (slot + 1) & mask
+  slots[slot] = id + 1
+}
+
+function idOf(word: string): number {
+  let id = ids.get(word)
+  if (id !== undefined) return id
+  id = vocabulary.length
+  ids.set(word, id)
+  vocabulary.push(word)
+  hashes.push(hashOf(word))
+  if (vocabulary.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2)
+    for (let each = 0; each < vocabulary.length; each++) place(each)
+  } else place(id)
+  return id
+}
+
+/** The id of `text[start..end)`, lower-cased ASCII, or -1 when no phrase holds the word. */
+function idAt(text: string, start: number, end: number, hash: number): number {
+  const mask = slots.length - 1
+  for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    const id = slots[slot]! - 1
+    if (hashes[id] !== hash) continue
+    const word = vocabulary[id]!
+    if (word.length !== end - start) continue
+    let same = true
+    for (let index = 0; index < word.length && same; index++) same = word.charCodeAt(index) === lowerAscii(text.charCodeAt(start + index))
+    if (same) return id
+  }
+  return -1
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+/** Some letter or digit beyond ASCII: the text's words are read the slow way. */
+const wideWordCharacter = /(?![\0-\x7f])[\p{L}\p{N}]/u
+const wide = /[^\0-\x7f]/
+
+/** Per vocabulary id, the text it was last seen in (`seen`), so a word is listed once per text. */
+let seenIn = new Int32Array(1 << 12)
+let seen = 0
+
+/** The vocabulary ids of the words of `text`, each once. */
+function wordsOf(text: string): number[] {
+  if (seenIn.length < vocabulary.length) {
+    const grown = new Int32Array(Math.max(vocabulary.length, seenIn.length * 2))
+    grown.set(seenIn)
+    seenIn = grown
+  }
+  // 0 is a fresh slot's: never a text's number.
+  seen = (seen + 1) | 0 || 1
+  const found: number[] = []
+  const add = (id: number) => {
+    if (id >= 0 && seenIn[id] !== seen) {
+      seenIn[id] = seen
+      found.push(id)
+    }
+  }
+  if (wide.test(text) && wideWordCharacter.test(text)) {
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) add(ids.get(word) ?? -1)
+    return found
+  }
+  let start = -1
+  let hash = fnvOffset
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? lowerAscii(text.charCodeAt(index)) : 0
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) {
+        start = index
+        hash = fnvOffset
+      }
+      hash = step(hash, code)
+    } else if (start >= 0) {
+      add(idAt(text, start, index, hash))
+      start = -1
+    }
+  }
+  return found
+}
+
+/** A word's groups, of all lists, with the list's number (a list is known by number, see `dropList`). */
+const groupsByWord: Array<Array<{list: number; group: Group}> | undefined> = []
+/** Counts lists that joined `groupsByWord`: what a text learnt before a list joined is stale. */
 let joined = 0
 
+/**
+ * A list no one holds any more (a team's list, made per configuration, may
+ * be dropped from its cache) leaves the index. The index holds lists by
+ * number, not by weak reference: a `deref()` per group visited was a tenth
+ * of the index's time.
+ */
+const dropped = new FinalizationRegistry<{list: number; words: number[]}>(({list, words}) => {
+  for (const word of words) {
+    const anchored = groupsByWord[word]
+    if (anchored) groupsByWord[word] = anchored.filter((each) => each.list !== list)
+  }
+})
+
 interface TextEntry {
-  /** Lower-cased runs of letters and digits of the text. */
-  words: Set<string>
   joined: number
-  /** Per list, its groups worth searching in the text (a list with none is absent). */
-  groups: Map<PhraseRegExp, Group[]>
+  /** Per list (by number), its groups worth searching in the text (a list with none is absent). */
+  groups: Map<number, Group[]>
 }
 
 /**
@@ -101,11 +219,11 @@ export function forgetTexts(): void {
   lastText = lastEntry = undefined
 }
 
-function worthSearching(group: Group, words: Set<string>): boolean {
+function worthSearching(group: Group): boolean {
   for (const runs of group.runs) {
     let all = true
     for (const run of runs) {
-      if (!words.has(run)) {
+      if (seenIn[run] !== seen) {
         all = false
         break
       }
@@ -122,33 +240,22 @@ let lastEntry: TextEntry | undefined
 function entryOf(text: string): TextEntry {
   if (text === lastText && lastEntry!.joined === joined) return lastEntry!
   let entry = recentTexts.get(text)
-  if (entry && entry.joined === joined) {
-    lastText = text
-    lastEntry = entry
-    return entry
-  }
-  const words = entry?.words ?? new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-  const groups = new Map<PhraseRegExp, Group[]>()
-  for (const word of words) {
-    const anchored = groupsByAnchor.get(word)
-    if (!anchored) continue
-    for (let index = anchored.length - 1; index >= 0; index--) {
-      const {list: reference, group} = anchored[index]!
-      // Words first: a weak reference's deref() is the dearer test (it keeps its target for the rest of the job).
-      if (!worthSearching(group, words)) continue
-      const list = reference.deref()
-      if (!list) {
-        anchored.splice(index, 1)
-        continue
+  if (!entry || entry.joined !== joined) {
+    const groups = new Map<number, Group[]>()
+    for (const word of wordsOf(text)) {
+      const anchored = groupsByWord[word]
+      if (!anchored) continue
+      for (const {list, group} of anchored) {
+        if (!worthSearching(group)) continue
+        const found = groups.get(list)
+        if (found) found.push(group)
+        else groups.set(list, [group])
       }
-      const found = groups.get(list)
-      if (found) found.push(group)
-      else groups.set(list, [group])
     }
+    if (!entry && recentTexts.size >= recentLimit) recentTexts.clear()
+    entry = {joined, groups}
+    recentTexts.set(text, entry)
   }
-  if (!entry && recentTexts.size >= recentLimit) recentTexts.clear()
-  entry = {words, joined, groups}
-  recentTexts.set(text, entry)
   lastText = text
   lastEntry = entry
   return entry
@@ -193,6 +300,9 @@ function continuesWord(text: string, index: number): boolean {
  * tie, is the alternation's. `test`, `String#replace`, `search` and `match`
  * go through `exec`; `matchAll` is rebuilt on it below.
  */
+/** Numbers the lists, for the index. */
+let lists = 0
+
 class PhraseRegExp extends RegExp {
   static override get [Symbol.species]() {
     return RegExp
@@ -204,6 +314,7 @@ class PhraseRegExp extends RegExp {
   /** Phrases without letters or digits: searched in every text. */
   #everywhere: Group | undefined
   #joined = false
+  readonly #number = ++lists
 
   /**
    * The RegExp underneath matches nothing: every match goes through `exec`,
@@ -225,7 +336,7 @@ class PhraseRegExp extends RegExp {
     return new RegExp(this.source, 'giu')[Symbol.split](text, limit)
   }
 
-  /** Group the phrases by anchor, into `groupsByAnchor` (the first time the list is used). */
+  /** Group the phrases by anchor, into `groupsByWord` (the first time the list is used). */
   #join(): void {
     this.#joined = true
     const byAnchor = new Map<string, Group>()
@@ -238,14 +349,15 @@ class PhraseRegExp extends RegExp {
         else byAnchor.set(anchor, group)
       }
       group.phrases.push(phrase)
-      group.runs.push(runsOf(phrase))
+      group.runs.push(runsOf(phrase).map(idOf))
     }
-    const reference = new WeakRef(this)
+    const anchors: number[] = []
     for (const [anchor, group] of byAnchor) {
-      const anchored = groupsByAnchor.get(anchor)
-      if (anchored) anchored.push({list: reference, group})
-      else groupsByAnchor.set(anchor, [{list: reference, group}])
+      const word = idOf(anchor)
+      anchors.push(word)
+      ;(groupsByWord[word] ??= []).push({list: this.#number, group})
     }
+    dropped.register(this, {list: this.#number, words: anchors})
     joined++
   }
 
@@ -298,7 +410,7 @@ class PhraseRegExp extends RegExp {
   /** Whether `text` holds all the words of one of the phrases (see `mayContain`). */
   mayMatch(text: string): boolean {
     if (!this.#joined) this.#join()
-    return this.#everywhere !== undefined || entryOf(text).groups.has(this)
+    return this.#everywhere !== undefined || entryOf(text).groups.has(this.#number)
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -306,7 +418,7 @@ class PhraseRegExp extends RegExp {
     let best: RegExpExecArray | null = null
     if (from <= text.length) {
       if (!this.#joined) this.#join()
-      const groups = entryOf(text).groups.get(this) ?? []
+      const groups = entryOf(text).groups.get(this.#number) ?? []
       for (const group of this.#everywhere ? [this.#everywhere, ...groups] : groups) {
         const match = this.#leftmost(group, text, from)
         if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match

@@ -48,7 +48,8 @@ describe('phrasePattern', () => {
   // longest word (its anchor) last, one starts with an apostrophe, one has no letters (searched everywhere).
   const phrases = ['we can', "we can't", 'we cannot help', 'can wait', "can't wait", 'help you', 'you can', 'in order', 'in order to', 'order to help', 'to help', 'to x cannot', "'cause", '!!', 'help!!']
   const whole = new RegExp(phrasePattern(phrases).source, 'giu')
-  const words = ['we', 'We', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'order', 'to', 'wait', 'x', 'canning', 'cause', '’cause', '!!', '!', 'tox', 'helpx']
+  // Upper case, and letters beyond ASCII (read the slow way, see `wordsOf`): 'İn' lower-cases to two words, i and n.
+  const words = ['we', 'We', 'CAN', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'İn', 'order', 'ORDER', 'to', 'wait', 'x', 'canning', 'cause', '’cause', '!!', '!', 'tox', 'helpx', 'wé', 'café', '😀']
   const texts = fc
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ', ', '.\n', "'", '')), {maxLength: 14})
     .map((parts) => parts.map(([word, gap]) => word + gap).join(''))
