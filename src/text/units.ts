@@ -61,8 +61,9 @@ export function units(tree: Root, source?: string): Unit[] {
       const end = sentence.position?.end.offset
       const text = source !== undefined && end !== undefined ? source.slice(base, end) : toString(sentence)
       for (const line of pieces(text)) {
-        const leading = /^\s*/.exec(line[0])![0].length
         const trimmed = line[0].trim()
+        // \s and trim() strip the same characters.
+        const leading = line[0].length - line[0].trimStart().length
         if (trimmed === '') continue
         const start = base + line.index + leading
         const after = line.index + line[0].length
@@ -91,16 +92,20 @@ const lines = /[^\r\n]+/g
 // A numbered step after the link starts a sentence too ("…/errors 4. Restart your computer").
 const linkThenStart = /(?:https?:\/\/|www\.)\S+(?=\s+(?:\d{1,2}[.)](?:\s|$)|\p{Lu}))/gu
 
-function* pieces(text: string): Generator<{0: string; index: number}> {
+function pieces(text: string): Array<{0: string; index: number}> {
+  // Most sentences are one line without a link: no search needed.
+  if (!/[\r\n/]|www/.test(text)) return [{0: text, index: 0}]
+  const found: Array<{0: string; index: number}> = []
   for (const line of execAll(lines, text)) {
     let from = 0
     for (const link of line[0].includes('/') || line[0].includes('www') ? execAll(linkThenStart, line[0]) : []) {
       const end = link.index + link[0].length
-      yield {0: line[0].slice(from, end), index: line.index + from}
+      found.push({0: line[0].slice(from, end), index: line.index + from})
       from = end
     }
-    yield {0: line[0].slice(from), index: line.index + from}
+    found.push({0: line[0].slice(from), index: line.index + from})
   }
+  return found
 }
 
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}_]|['’.\-/:@#&](?=[\p{L}\p{N}]))*/gu
