@@ -6,6 +6,7 @@ import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {execAll, findAll, normalizePhrase, phrasePattern, type Match} from '../src/text/phrases.js'
+import {mayHoldCapitalPair} from '../src/text/ascii.js'
 import {units} from '../src/text/units.js'
 import * as data from './jargon.data.js'
 import * as zh from './jargon.zh.data.js'
@@ -139,7 +140,7 @@ function checkEnglish(context: RuleContext<Options>) {
     }
 
     if (context.options.acronyms === false) continue
-    for (const match of findAll(acronymPattern, unit.text, unit.start)) {
+    for (const match of mayHoldCapitalPair(unit.text) ? findAll(acronymPattern, unit.text, unit.start) : []) {
       const acronym = match.text
       const singular = acronym.endsWith('s') ? acronym.slice(0, -1) : acronym
       if (reported.has(match.start) || knownAcronyms.has(acronym) || knownAcronyms.has(singular)) continue

@@ -13,6 +13,12 @@ const secret = new RegExp(
   String.raw`\b(?:${data.secretWords.map(phraseSource).join('|')})\b(?:\s+(?:is|was|will be))?\s*(?:[:=]\s*|\s+(?=\S*\d))["'“]?([^\s"'”]{4,64})`,
   'giu'
 )
+/**
+ * Every match of `secret` holds the last word of one of the secret words: a
+ * text without any is not searched (the full pattern, case-insensitive with
+ * word boundaries, tries every place of the text; most replies name no secret).
+ */
+const mayHoldSecret = new RegExp([...new Set(data.secretWords.map((word) => word.split(/[\s-]+/).pop()!))].map(phraseSource).join('|'), 'iu')
 const ssn = /(?<![\d-])(?!000|666|9\d\d)(\d{3})-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g
 const iban = /\b([A-Z]{2})(\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b/g
 
@@ -125,7 +131,7 @@ const sensitiveData = defineRule(
         })
       }
 
-      for (const match of execAll(secret, text)) {
+      for (const match of mayHoldSecret.test(text) ? execAll(secret, text) : []) {
         // A full stop or comma after the secret ends the sentence, not the secret; template syntax is not part of it.
         const value = match[1]!.replace(/\{[\s\S]*$/, '').replace(/[.,;)]+$/, '')
         if (value.length < 4) continue

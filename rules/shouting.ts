@@ -5,6 +5,7 @@ import {defineRule, type RuleContext} from '../src/rule.js'
 import {units, type Unit} from '../src/text/units.js'
 import * as jargon from './jargon.data.js'
 import * as zh from './shouting.zh.data.js'
+import {mayHoldCapitalPair} from '../src/text/ascii.js'
 import {execAll} from '../src/text/phrases.js'
 
 export interface Options {
@@ -83,7 +84,8 @@ function checkCapitals(
   reason: (found: string, lower: string) => string
 ) {
   const allow = new Set(context.options.allow ?? [])
-  const words = execAll(pattern, unit.text).filter((match) => !known.has(match[0]) && !allow.has(match[0]))
+  // Every pattern here starts with two capitals.
+  const words = (mayHoldCapitalPair(unit.text) ? execAll(pattern, unit.text) : []).filter((match) => !known.has(match[0]) && !allow.has(match[0]))
   // Group words in capitals that stand together ("I STILL NEED HELP") into one finding.
   const runs: Array<{start: number; end: number; words: string[]}> = []
   for (const match of words) {

@@ -4,6 +4,8 @@
  * white space matches a space, so data files stay readable.
  */
 
+import {asciiWords} from './ascii.js'
+
 const letter = String.raw`[\p{L}\p{N}_]`
 
 function escape(value: string): string {
@@ -131,10 +133,6 @@ function lowerAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code
 }
 
-/** Some letter or digit beyond ASCII: the text's words are read the slow way. */
-const wideWordCharacter = /(?![\0-\x7f])[\p{L}\p{N}]/u
-const wide = /[^\0-\x7f]/
-
 /** Per vocabulary id, the text it was last seen in (`seen`), so a word is listed once per text. */
 let seenIn = new Int32Array(1 << 12)
 let seen = 0
@@ -149,7 +147,7 @@ function wordsOf(text: string): number[] {
   // 0 is a fresh slot's: never a text's number.
   seen = (seen + 1) | 0 || 1
   const found: number[] = []
-  if (wide.test(text) && wideWordCharacter.test(text)) {
+  if (!asciiWords(text)) {
     for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
       const id = ids.get(word)
       if (id !== undefined && seenIn[id] !== seen) {
@@ -283,6 +281,15 @@ function entryOf(text: string): TextEntry {
 export function mayContain(phrases: Iterable<string>): (text: string) => boolean {
   const list = phrasePattern(phrases)
   return list instanceof PhraseRegExp ? (text) => list.mayMatch(text) : () => false
+}
+
+/**
+ * Whether `pattern`, a phrase list, may match in `text` (see `mayContain`);
+ * true for any other pattern. For a rule that rewrites a text before
+ * searching it, when the rewrite cannot add words.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  return !(pattern instanceof PhraseRegExp) || pattern.mayMatch(text)
 }
 
 /** At `lastIndex`: the character before is part of a word (the boundary `alternation` asks for, as a test). */

@@ -5,7 +5,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {parseInChunks} from '../../src/text/parse-in-chunks.js'
-import {units} from '../../src/text/units.js'
+import {units, words} from '../../src/text/units.js'
 import retextChinese from '../../src/zh/parser.js'
 
 const english = unified().use(retextEnglish).freeze()
@@ -36,6 +36,28 @@ describe('units', () => {
         }
       }),
       {numRuns: 300}
+    )
+  })
+})
+
+describe('words', () => {
+  // The pattern words() stands for; an ASCII text is read without it.
+  const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}_]|['’.\-/:@#&](?=[\p{L}\p{N}]))*/gu
+  const reference = (text: string, offset: number) =>
+    [...text.matchAll(wordPattern)].map((match) => ({text: match[0], start: offset + match.index, end: offset + match.index + match[0].length}))
+
+  it('finds what its pattern finds, in ASCII text and beyond', () => {
+    const piece = fc.oneof(
+      fc.string({unit: 'grapheme-ascii'}),
+      fc.string({unit: 'grapheme'}),
+      fc.constantFrom("don't", 'don’t', 'e-mail', 'U.S.', 'a_b', '_x', 'x_', 'a.', 'a..b', 'a/b', 'me@x.example', '#1', 'R&D', '-', '’', ' ', 'é', 'İ', '😀', '1/2')
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 20}), fc.nat(100), (parts, offset) => {
+        const text = parts.join('')
+        expect(words(text, offset)).toEqual(reference(text, offset))
+      }),
+      {numRuns: 1000}
     )
   })
 })
