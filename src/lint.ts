@@ -4,7 +4,6 @@
  * this (textlint's split between a pure core and the CLI).
  */
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -16,6 +15,7 @@ import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import {withoutStack, type ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
+import retextEnglishFast from './text/english-parser.js'
 import {parseInChunks} from './text/parse-in-chunks.js'
 import {forgetTexts} from './text/phrases.js'
 import type {Channel, Fix, Language, LanguageSetting} from './types.js'
@@ -67,7 +67,7 @@ function processorFor(options: LintOptions, lang: Language) {
   let entry = processors.get(key)
   if (!entry) {
     const active = resolveRules(options.rules, channel)
-    let processor: AnyProcessor = unified().use(lang === 'zh' ? retextChinese : retextEnglish)
+    let processor: AnyProcessor = unified().use(lang === 'zh' ? retextChinese : retextEnglishFast)
     for (const {rule, options: ruleOptions} of active) processor = processor.use(rule, ruleOptions)
     entry = {processor: processor.freeze(), active, severities: new Map(active.map((each) => [each.rule.meta.id, each.severity]))}
     if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)

@@ -1,0 +1,59 @@
+/** The fast English parser makes parse-english's trees, node for node, on any text. */
+import fc from 'fast-check'
+import {ParseEnglish} from 'parse-english'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import retextEnglishFast, {FastEnglish} from '../../src/text/english-parser.js'
+
+const special = fc.constantFrom(
+  ' ', '  ', '\t', '\n', '\r', '\r\n', '\n\n', '\u00a0', '\u2028', '.', '...', '!!', '?!', '…', ',', "'", '’', '"', '“', '-', '--', '—', '/', '&', '@', '#', '$', '€', '%',
+  '😀', '😀😀', '👍🏽', '\ud800', '\udc00', 'e\u0301', 'İ', 'ß', 'Mr.', 'U.S.A.', 'e.g.', "don't", 'can’t', '1.5', '3rd', '2pm', 'https://x.example/a?b=c', 'x@y.example', '(', ')', '[', ']', ':)', '中文', 'עברית', '\u0000'
+)
+const texts = fc.array(fc.oneof(fc.string({unit: 'grapheme-ascii'}), fc.string({unit: 'grapheme'}), fc.string({unit: 'binary'}), special, fc.constantFrom('Hi', 'anna', 'Thanks', 'we', 'can')), {maxLength: 40}).map((parts) => parts.join(''))
+
+describe('FastEnglish', () => {
+  it('tokenizes as parse-english does', () => {
+    const fast = new FastEnglish()
+    const slow = new ParseEnglish()
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(fast.tokenize(text)).toEqual(slow.tokenize(text))
+      }),
+      {numRuns: 2000}
+    )
+    expect(fast.tokenize('')).toEqual([])
+  })
+
+  it('parses as retext-english does, extensions included', () => {
+    const fast = unified().use(retextEnglishFast).freeze()
+    const slow = unified().use(retextEnglish).freeze()
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(fast.parse(text)).toEqual(slow.parse(text))
+      }),
+      {numRuns: 1000}
+    )
+    // A processor's nlcst extensions run, as in retext-english, before the parser's own plugins.
+    const calls = (plugin: typeof retextEnglish) => {
+      const seen: string[] = []
+      const processor = unified()
+        .use(plugin)
+        .use(function (this: ReturnType<typeof unified>) {
+          this.data('nlcstSentenceExtensions' as never, [(node: {children: unknown[]}) => seen.push(`sentence ${node.children.length}`)] as never)
+          this.data('nlcstParagraphExtensions' as never, [(node: {children: unknown[]}) => seen.push(`paragraph ${node.children.length}`)] as never)
+          this.data('nlcstRootExtensions' as never, [(node: {children: unknown[]}) => seen.push(`root ${node.children.length}`)] as never)
+        })
+      processor.parse("One sentence. Another one, don't you think?\n\nA second paragraph.")
+      return seen
+    }
+    expect(calls(retextEnglishFast as typeof retextEnglish)).toEqual(calls(retextEnglish))
+    expect(calls(retextEnglish)).toHaveLength(3)
+  })
+
+  it('shares a word’s start point with its text node, as parse-english does', () => {
+    const [word] = new FastEnglish().tokenize('Hi there')
+    expect(word?.type).toBe('WordNode')
+    if (word?.type === 'WordNode') expect(word.children[0]!.position!.start).toBe(word.position!.start)
+  })
+})
