@@ -7,7 +7,7 @@ import {execAll} from './text/phrases.js'
 import type {Mask, MaskKind} from './types.js'
 
 /** Template syntax of common help desks and template engines. */
-const templatePatterns: RegExp[] = [
+export const templatePatterns: readonly RegExp[] = [
   /\{\{\{[\s\S]*?\}\}\}/g, // Handlebars raw
   /\{\{[\s\S]*?\}\}/g, // Handlebars, Mustache, Liquid output
   /\{%[\s\S]*?%\}/g, // Liquid, Jinja tags
@@ -40,8 +40,11 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
     if (end > start) found.push({start, end, kind})
   }
 
-  for (const pattern of templatePatterns) {
-    for (const match of execAll(pattern, text)) add(match.index, match.index + match[0].length, 'template')
+  // Every template pattern holds a brace or a per cent sign: most replies have neither, and skip all seven.
+  if (text.includes('{') || text.includes('%')) {
+    for (const pattern of templatePatterns) {
+      for (const match of execAll(pattern, text)) add(match.index, match.index + match[0].length, 'template')
+    }
   }
 
   if (options.urls !== false) {
@@ -57,7 +60,7 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
     lineStart = lineEnd + 1
   }
 
-  for (const match of execAll(inlineQuotePattern, text)) add(match.index, match.index + match[0].length, 'quote')
+  for (const match of /["“「『]/.test(text) ? execAll(inlineQuotePattern, text) : []) add(match.index, match.index + match[0].length, 'quote')
 
   const history = historyStart.exec(text)
   if (history) add(history.index, text.length, 'quote')
