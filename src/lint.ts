@@ -15,7 +15,7 @@ import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
 import {withoutStack, type ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
-import retextEnglishFast from './text/english-parser.js'
+import retextEnglishFast, {englishParser} from './text/english-parser.js'
 import {parseInChunks} from './text/parse-in-chunks.js'
 import {forgetTexts} from './text/phrases.js'
 import type {Channel, Fix, Language, LanguageSetting} from './types.js'
@@ -57,7 +57,10 @@ declare module 'vfile' {
 type AnyProcessor = Processor<any, any, any, any, any>
 
 /** Processors are frozen and kept per configuration: building one compiles every rule's matchers. */
-const processors = new Map<string, {processor: AnyProcessor; active: ActiveRule[]; severities: Map<string, ActiveRule['severity']>}>()
+const processors = new Map<
+  string,
+  {processor: AnyProcessor; parse: ReturnType<typeof englishParser>; active: ActiveRule[]; severities: Map<string, ActiveRule['severity']>}
+>()
 const maxProcessors = 32
 
 function processorFor(options: LintOptions, lang: Language) {
@@ -69,7 +72,8 @@ function processorFor(options: LintOptions, lang: Language) {
     const active = resolveRules(options.rules, channel)
     let processor: AnyProcessor = unified().use(lang === 'zh' ? retextChinese : retextEnglishFast)
     for (const {rule, options: ruleOptions} of active) processor = processor.use(rule, ruleOptions)
-    entry = {processor: processor.freeze(), active, severities: new Map(active.map((each) => [each.rule.meta.id, each.severity]))}
+    processor = processor.freeze()
+    entry = {processor, parse: englishParser(processor), active, severities: new Map(active.map((each) => [each.rule.meta.id, each.severity]))}
     if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
     processors.set(key, entry)
   }
@@ -107,11 +111,11 @@ export async function lintDocument(source: string, document: ProseDocument, opti
   for (const piece of document.parts ?? [document]) {
     // Per reply: one export may hold English and Chinese macros.
     const lang = !options.lang || options.lang === 'auto' ? detectLanguage(piece.text) : options.lang
-    const {processor} = processorFor(options, lang)
+    const {processor, parse} = processorFor(options, lang)
     const prose = new VFile({path: options.path, value: piece.text})
     prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, lang, masks: piece.masks}
     // Our Chinese parser is linear; retext-english on one long text is not, so it reads long replies block by block.
-    const tree = lang === 'zh' ? processor.parse(prose) : parseInChunks(piece.text, (text) => processor.parse(text) as Root)
+    const tree = lang === 'zh' ? (processor.parse(prose) as Root) : parseInChunks(piece.text, parse)
     await processor.run(tree, prose)
     forgetTexts()
 

@@ -15,7 +15,7 @@ import type {Root, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
 
-type Point = {line: number; column: number; offset: number}
+export type Point = {line: number; column: number; offset: number}
 type Kind = SentenceContent['type']
 
 /** The classes by number, 0 for a code unit not seen yet. */
@@ -49,6 +49,13 @@ function node(kind: number, value: string, start: Point, line: number, column: n
 
 export class FastEnglish extends ParseEnglish {
   /**
+   * Where the next text parsed starts in its document: a block of a long
+   * reply (`parseInChunks`) gets its positions in the whole reply's terms
+   * without a second walk over its tree to move them.
+   */
+  origin: Point = {line: 1, column: 1, offset: 0}
+
+  /**
    * parse-latin's first pass: runs of one class, a word or white space of
    * any characters, punctuation or symbols of one. No closures here: the
    * point's fields stay in registers.
@@ -56,9 +63,7 @@ export class FastEnglish extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
-    let line = 1
-    let column = 1
-    let offset = 0
+    let {line, column, offset} = this.origin
     let start: Point = {line, column, offset}
     let from = 0
     let previousKind = 0
@@ -86,20 +91,31 @@ export class FastEnglish extends ParseEnglish {
   }
 }
 
-/** The unified plugin: retext-english's, with `FastEnglish` (and, as there, a processor's nlcst extensions run first). */
-const retextEnglishFast: Plugin<[], string, Root> = function (this: Processor) {
-  const processor = this
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  ;(processor as any).parser = (document: string) => {
+/**
+ * A processor's English parser: parse a text that starts at `origin` in its
+ * document. As in retext-english, the processor's nlcst extensions run
+ * before parse-english's own plugins.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function englishParser(processor: Processor<any, any, any, any, any>): (text: string, origin?: Point) => Root {
+  const extend = (list: unknown[], extensions: unknown) => {
+    if (Array.isArray(extensions)) list.unshift(...extensions)
+  }
+  return (text, origin) => {
     const parser = new FastEnglish()
-    const extend = (list: unknown[], extensions: unknown) => {
-      if (Array.isArray(extensions)) list.unshift(...extensions)
-    }
     extend(parser.tokenizeParagraphPlugins, processor.data('nlcstParagraphExtensions' as never))
     extend(parser.tokenizeRootPlugins, processor.data('nlcstRootExtensions' as never))
     extend(parser.tokenizeSentencePlugins, processor.data('nlcstSentenceExtensions' as never))
-    return parser.parse(document)
+    if (origin) parser.origin = origin
+    return parser.parse(text)
   }
+}
+
+/** The unified plugin: retext-english, with `FastEnglish`. */
+const retextEnglishFast: Plugin<[], string, Root> = function (this: Processor) {
+  const parse = englishParser(this)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ;(this as any).parser = (document: string) => parse(document)
 }
 
 export default retextEnglishFast

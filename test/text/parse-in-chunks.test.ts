@@ -2,7 +2,9 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
-import {chunkStarts, parseInChunks} from '../../src/text/parse-in-chunks.js'
+import fc from 'fast-check'
+import {englishParser} from '../../src/text/english-parser.js'
+import {chunkStarts, parseInChunks, shifted} from '../../src/text/parse-in-chunks.js'
 
 const processor = unified().use(retextEnglish).freeze()
 const parse = (text: string) => processor.parse(text) as Root
@@ -13,6 +15,7 @@ describe('parseInChunks', () => {
     'Your parcel is late; I am sorry. We will email you by Friday.\nA second line, Mr. Lee.',
     '  Indented: the refund (€12.50) is on its way!',
     '> quoted words\r\nwith CRLF',
+    'An old Mac line\rand the next one.',
     'Kind regards,\nDaniel'
   ]
 
@@ -21,8 +24,24 @@ describe('parseInChunks', () => {
     const mixed = Array.from({length: 60}, (_, index) => paragraphs[index % paragraphs.length]! + ['\n\n', '\r\n\r\n', '\n \n\n'][index % 3]!).join('')
     for (const sample of [source, mixed]) {
       expect(chunkStarts(sample, 200).length).toBeGreaterThan(5)
-      expect(parseInChunks(sample, parse, 200)).toEqual(parse(sample))
+      expect(parseInChunks(sample, shifted(parse), 200)).toEqual(parse(sample))
     }
+  })
+
+  it('gives the whole parse’s tree when the parser starts each block at its place', () => {
+    const blocks = englishParser(processor)
+    const tricky = ['Thanks. 😊', 'Mr.', 'e.g.', 'ok.', 'lower case start.', '2. item', '(see below)', 'He said "yes."', 'Wait...', 'Really?!', '😊', '-- ', '1.', 'U.S.', 'Hi Anna,', 'A.', 'etc.', 'vs.', 'approx.', 'Inc.', 'Acme Inc.', 'i.e.', 'see p.', 'No.', 'St.', 'Thanks 😊', '𐌀', 'Ünter', 'A'.repeat(3)]
+    const paragraph = fc.oneof(fc.constantFrom(...paragraphs, ...tricky), fc.string({unit: 'grapheme', maxLength: 30}), fc.string({unit: 'grapheme-ascii', maxLength: 30}))
+    const gap = fc.constantFrom('\n\n', '\r\n\r\n', '\n \n\n', '\n\t\n', '\r\r', ' ')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(paragraph, gap), {maxLength: 20}), fc.integer({min: 1, max: 120}), fc.nat(3), (parts, size, long) => {
+        // Long texts too: a cut is checked on the text around it, not on the whole.
+        const filler = 'We will email you by Friday; the refund (€12.50) is on its way. '.repeat(12 * long)
+        const sample = parts.map(([text, after], index) => (index % 4 === 1 ? filler : '') + text + after).join('')
+        expect(parseInChunks(sample, blocks, size)).toEqual(parse(sample))
+      }),
+      {numRuns: 600}
+    )
   })
 
   it('cuts only after blank lines, so every block starts a line', () => {
