@@ -206,8 +206,13 @@ const dropped = new FinalizationRegistry<{list: number; words: number[]}>(({list
 
 interface TextEntry {
   joined: number
-  /** Per list (by number), its groups worth searching in the text (a list with none is absent). */
-  groups: Map<number, Group[]>
+  /**
+   * The groups worth searching in the text, and beside each its list's
+   * number. A text has a handful: two arrays searched from end to end cost
+   * less than a Map made per text.
+   */
+  lists: number[]
+  groups: Group[]
 }
 
 /**
@@ -250,24 +255,33 @@ function entryOf(text: string): TextEntry {
   if (text === lastText && lastEntry!.joined === joined) return lastEntry!
   let entry = recentTexts.get(text)
   if (!entry || entry.joined !== joined) {
-    const groups = new Map<number, Group[]>()
+    const lists: number[] = []
+    const groups: Group[] = []
     for (const word of wordsOf(text)) {
       const anchored = groupsByWord[word]
       if (!anchored) continue
-      for (const {list, group} of anchored) {
+      for (let index = 0; index < anchored.length; index++) {
+        const {list, group} = anchored[index]!
         if (!worthSearching(group)) continue
-        const found = groups.get(list)
-        if (found) found.push(group)
-        else groups.set(list, [group])
+        lists.push(list)
+        groups.push(group)
       }
     }
     if (!entry && recentTexts.size >= recentLimit) recentTexts.clear()
-    entry = {joined, groups}
+    entry = {joined, lists, groups}
     recentTexts.set(text, entry)
   }
   lastText = text
   lastEntry = entry
   return entry
+}
+
+/** The groups of list `number` worth searching in `text`. */
+function groupsOf(number: number, text: string): Group[] {
+  const {lists, groups} = entryOf(text)
+  const found: Group[] = []
+  for (let index = 0; index < lists.length; index++) if (lists[index] === number) found.push(groups[index]!)
+  return found
 }
 
 /**
@@ -428,7 +442,7 @@ class PhraseRegExp extends RegExp {
   /** Whether `text` holds all the words of one of the phrases (see `mayContain`). */
   mayMatch(text: string): boolean {
     if (!this.#joined) this.#join()
-    return this.#everywhere !== undefined || entryOf(text).groups.has(this.#number)
+    return this.#everywhere !== undefined || entryOf(text).lists.includes(this.#number)
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -436,7 +450,7 @@ class PhraseRegExp extends RegExp {
     let best: RegExpExecArray | null = null
     if (from <= text.length) {
       if (!this.#joined) this.#join()
-      const groups = entryOf(text).groups.get(this.#number) ?? []
+      const groups = groupsOf(this.#number, text)
       for (const group of this.#everywhere ? [this.#everywhere, ...groups] : groups) {
         const match = this.#leftmost(group, text, from)
         if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match
