@@ -47,7 +47,8 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
     }
   }
 
-  if (options.urls !== false) {
+  // A link holds "http" or "www", an address "@": a reply with neither is not searched.
+  if (options.urls !== false && (text.includes('@') || /http|www/i.test(text))) {
     for (const match of execAll(urlPattern, text)) add(match.index, match.index + match[0].length, 'url')
   }
 
@@ -62,7 +63,8 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
 
   for (const match of /["“「『]/.test(text) ? execAll(inlineQuotePattern, text) : []) add(match.index, match.index + match[0].length, 'quote')
 
-  const history = historyStart.exec(text)
+  // Each way of starting quoted history holds "wrote:", "--" or "From: ".
+  const history = /wrote:|--|from: /i.test(text) ? historyStart.exec(text) : null
   if (history) add(history.index, text.length, 'quote')
 
   const signature = signatureStart.exec(text)
