@@ -13,7 +13,7 @@ import {FormatError, type ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName, type FormatOptions} from './formats/index.js'
 import {InputError} from './read-input.js'
 import {findRule, resolveRules, type ActiveRule, type RulesConfig} from './resolve-rules.js'
-import {withoutStack, type ReplyMessage} from './rule.js'
+import {withoutStack, type Finding, type ReplyMessage} from './rule.js'
 import {scoreOf} from './score.js'
 import retextEnglishFast, {englishParser} from './text/english-parser.js'
 import {parseInChunks} from './text/parse-in-chunks.js'
@@ -123,7 +123,14 @@ export async function lintDocument(source: string, document: ProseDocument, opti
     const lang = !options.lang || options.lang === 'auto' ? detectLanguage(piece.text) : options.lang
     const {processor, parse, transformers} = processorFor(options, lang)
     const prose = new VFile({path: options.path, value: piece.text})
-    prose.data.replylint = {channel: options.channel ?? 'email', template: options.template ?? false, lang, masks: piece.masks}
+    const findings: Finding[] = []
+    prose.data.replylint = {
+      channel: options.channel ?? 'email',
+      template: options.template ?? false,
+      lang,
+      masks: piece.masks,
+      collect: (finding) => findings.push(finding)
+    }
     // Our Chinese parser is linear; retext-english on one long text is not, so it reads long replies block by block.
     const tree = lang === 'zh' ? (processor.parse(prose) as Root) : parseInChunks(piece.text, parse)
     for (const transform of transformers) {
@@ -131,10 +138,10 @@ export async function lintDocument(source: string, document: ProseDocument, opti
     }
     forgetTexts()
 
-    for (const found of prose.messages as ReplyMessage[]) {
+    for (const found of findings) {
       if (isAllowed?.(found.actual)) continue
-      const startOffset = found.place && 'start' in found.place ? found.place.start.offset : found.place?.offset
-      const endOffset = found.place && 'end' in found.place ? found.place.end.offset : startOffset
+      const startOffset = found.start
+      const endOffset = found.end
       const start = piece.toOriginal(startOffset ?? 0) ?? 0
       const end = piece.toOriginal(endOffset ?? startOffset ?? 0, 'end') ?? start
       const startPoint = toPoint(start)
@@ -143,10 +150,10 @@ export async function lintDocument(source: string, document: ProseDocument, opti
         result.message(found.reason, {
           place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
           ruleId: found.ruleId,
-          source: found.source
+          source: 'replylint'
         })
       ) as LintMessage
-      message.fatal = severityOf.get(found.ruleId ?? '') === 'error'
+      message.fatal = severityOf.get(found.ruleId) === 'error'
       message.actual = found.actual
       message.expected = found.expected
       message.url = found.url

@@ -60,6 +60,26 @@ export interface Report {
 /** Data the engine puts on a file before rules run (`file.data.replylint`). */
 export interface FileSettings extends SharedSettings {
   masks?: Mask[]
+  /**
+   * The engine's: findings go here instead of becoming messages on the
+   * file. It makes one message per finding, in the original file's
+   * positions, and a message made here first would only be copied.
+   */
+  collect?: (finding: Finding) => void
+}
+
+/** A report that passed the masks, as `collect` gets it. */
+export interface Finding {
+  ruleId: string
+  reason: string
+  /** Offsets in the parsed text; `undefined` where the rule's offset lies outside it (as `toPoint` has no point). */
+  start: number | undefined
+  end: number | undefined
+  actual: string
+  expected?: string[]
+  note?: string
+  url: string
+  fixable: boolean
 }
 
 declare module 'vfile' {
@@ -174,6 +194,23 @@ export function defineRule<Options extends object = object>(
         isMasked,
         report(report) {
           if (!report.span && isMasked(report.start, report.end)) return
+          if (data.collect) {
+            // A point exists for offsets 0 to the text's length, as vfile-location gives them.
+            const inside = (offset: number) => (offset > -1 && offset <= text.length ? offset : undefined)
+            const start = inside(report.start)
+            data.collect({
+              ruleId: meta.id,
+              reason: report.reason,
+              start,
+              end: start === undefined ? undefined : (inside(report.end) ?? start),
+              actual: report.actual ?? text.slice(report.start, report.end),
+              ...(report.expected ? {expected: report.expected} : {}),
+              ...(report.note ? {note: report.note} : {}),
+              url,
+              fixable: Boolean(meta.fixable && report.fixable && report.expected && report.expected.length > 0 && masksAt(masks, report.start, report.end).length === 0)
+            })
+            return
+          }
           // The line index is built on a file's first report, not for every rule and reply.
           const place = locate(file)
           const start = place.toPoint(report.start)
