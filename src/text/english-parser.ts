@@ -11,7 +11,7 @@
  * kept in a table. Everything after the first pass (merging "don't",
  * initialisms, sentence breaks; about twenty plugins) is parse-english's.
  */
-import type {Root, SentenceContent} from 'nlcst'
+import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
 
@@ -46,6 +46,32 @@ function node(kind: number, value: string, start: Point, line: number, column: n
   }
   return {type: kindNames[kind] as Exclude<Kind, 'WordNode' | 'SourceNode'>, value, position: {start, end: {line, column, offset}}} as SentenceContent
 }
+
+type SentencePlugin = (typeof ParseEnglish.prototype.tokenizeSentencePlugins)[number]
+
+/**
+ * The plugins of parse-english's sentence pass that act only on tokens of
+ * some characters, with those characters: the elision exceptions on "/" and
+ * apostrophes, then parse-latin's "&" before a word, "-" after one, the
+ * inner-word symbols, "/" between short words, "." of initialisms (the last,
+ * positions, runs always). Each walks every token of the text, so a text
+ * without its characters skips it. Known by place in parse-english 7's
+ * list; with another list nothing is skipped (and the trees are compared
+ * with parse-english's in english-parser.test.ts either way).
+ */
+const sentencePlugins = ParseEnglish.prototype.tokenizeSentencePlugins
+const needs = new Map<SentencePlugin, RegExp>(
+  sentencePlugins.length === 7
+    ? [
+        [sentencePlugins[0]!, /[/'’]/],
+        [sentencePlugins[1]!, /&/],
+        [sentencePlugins[2]!, /-/],
+        [sentencePlugins[3]!, /[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_]/],
+        [sentencePlugins[4]!, /\//],
+        [sentencePlugins[5]!, /\./]
+      ]
+    : []
+)
 
 export class FastEnglish extends ParseEnglish {
   /**
@@ -88,6 +114,17 @@ export class FastEnglish extends ParseEnglish {
     }
     if (from < value.length) children.push(node(previousKind, value.slice(from), start, line, column, offset))
     return children
+  }
+
+  /** parse-latin's sentence pass, without the plugins that have nothing to act on in `value` (see `needs`). */
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    const result: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
+    for (const plugin of this.tokenizeSentencePlugins) {
+      const need = needs.get(plugin)
+      if (need && !need.test(value ?? '')) continue
+      plugin(result)
+    }
+    return result
   }
 }
 
