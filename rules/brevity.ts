@@ -86,7 +86,7 @@ function proseWords(unitText: string, start: number, isMasked: (start: number, e
     // "-MD" closing a social reply: initials too.
     if ((before === '-' || before === '–') && /^\p{Lu}{2,3}$/u.test(word.text) && /^\W*$/u.test(unitText.slice(at + word.text.length))) return false
     if (before === '&' && unitText[at + word.text.length] === ';') return false
-    if (/^\d+\/\d+$/.test(word.text)) return false
+    if (word.text.includes('/') && /^\d+\/\d+$/.test(word.text)) return false
     return !isMasked(word.start, word.end)
   })
 }

@@ -100,7 +100,29 @@ function normalize(masks: Mask[]): Mask[] {
 /** Masks that intersect `[start, end)`; `masks` must be sorted. */
 export function masksAt(masks: readonly Mask[], start: number, end: number): Mask[] {
   const hits: Mask[] = []
-  // Binary search for the first mask that ends after `start`.
+  for (let index = firstEndingAfter(masks, start); index < masks.length; index++) {
+    const mask = masks[index]!
+    if (mask.start >= Math.max(end, start + 1)) break
+    hits.push(mask)
+  }
+  return hits
+}
+
+/**
+ * Whether `[start, end)` touches a mask of a kind not in `except`: what
+ * `masksAt` would list, without the list (rules ask this for every word).
+ */
+export function touchesMask(masks: readonly Mask[], start: number, end: number, except?: ReadonlySet<MaskKind>): boolean {
+  for (let index = firstEndingAfter(masks, start); index < masks.length; index++) {
+    const mask = masks[index]!
+    if (mask.start >= Math.max(end, start + 1)) return false
+    if (!except?.has(mask.kind)) return true
+  }
+  return false
+}
+
+/** Binary search for the first mask that ends after `start`. */
+function firstEndingAfter(masks: readonly Mask[], start: number): number {
   let low = 0
   let high = masks.length
   while (low < high) {
@@ -108,10 +130,5 @@ export function masksAt(masks: readonly Mask[], start: number, end: number): Mas
     if (masks[middle]!.end <= start) low = middle + 1
     else high = middle
   }
-  for (let index = low; index < masks.length; index++) {
-    const mask = masks[index]!
-    if (mask.start >= Math.max(end, start + 1)) break
-    hits.push(mask)
-  }
-  return hits
+  return low
 }

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {ruleDocUrl} from './docs.js'
-import {findMasks, masksAt} from './mask.js'
+import {findMasks, touchesMask} from './mask.js'
 import type {Channel, Language, Mask, MaskKind, SharedSettings} from './types.js'
 
 export interface RuleMeta {
@@ -179,8 +179,7 @@ export function defineRule<Options extends object = object>(
       const run = checks[lang]
       if (!run) return
       const masks = fileMasks(file, text)
-      const isMasked = (start: number, end: number) =>
-        masksAt(masks, start, end).some((mask) => !reads.has(mask.kind))
+      const isMasked = (start: number, end: number) => touchesMask(masks, start, end, reads)
 
       run({
         tree,
@@ -207,7 +206,7 @@ export function defineRule<Options extends object = object>(
               ...(report.expected ? {expected: report.expected} : {}),
               ...(report.note ? {note: report.note} : {}),
               url,
-              fixable: Boolean(meta.fixable && report.fixable && report.expected && report.expected.length > 0 && masksAt(masks, report.start, report.end).length === 0)
+              fixable: Boolean(meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !touchesMask(masks, report.start, report.end))
             })
             return
           }
@@ -227,8 +226,8 @@ export function defineRule<Options extends object = object>(
           if (report.note) message.note = report.note
           message.url = url
           // A rule that reads masked text (quotes, template syntax) may report there, but --fix never rewrites it.
-          const touchesMask = masksAt(masks, report.start, report.end).length > 0
-          if (meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !touchesMask) message.fixable = true
+          const onMask = touchesMask(masks, report.start, report.end)
+          if (meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !onMask) message.fixable = true
         }
       })
     }

@@ -13,10 +13,13 @@ const latin = /\p{Script=Latin}/gu
 
 /** Share of Han characters among Han and Latin letters at which a reply reads as Chinese. */
 export const hanShare = 0.3
+const beyondHanStart = /[^\0-\u2e7f]/
 
 export function detectLanguage(text: string): Language {
   // A long reply is decided by its start; counting all of a 10 MB file says nothing more.
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+  // Every Han character is at U+2E80 or above: a reply without any such character is not counted.
+  if (!beyondHanStart.test(sample)) return 'en'
   const hanCount = sample.match(han)?.length ?? 0
   if (hanCount === 0) return 'en'
   const kanaCount = sample.match(kana)?.length ?? 0

@@ -43,3 +43,11 @@ describe('lint({lang})', () => {
     expect(overPromise.map((message) => message.actual)).toEqual(['We guarantee', '保证'])
   })
 })
+
+describe('the Han range', () => {
+  it('has no Han character below U+2E80, where detectLanguage stops looking', () => {
+    let below = 0
+    for (let code = 0; code < 0x2e80; code++) if (/\p{Script=Han}/u.test(String.fromCharCode(code))) below++
+    expect(below).toBe(0)
+  })
+})
