@@ -35,7 +35,11 @@ export interface LintOptions {
   lang?: LanguageSetting
   /** The input is a template: placeholders are expected. */
   template?: boolean
-  /** Rule settings: `{id: "off" | "warn" | "error" | [severity, options]}`. */
+  /**
+   * Rule settings: `{id: "off" | "warn" | "error" | [severity, options]}`.
+   * Read once per object (the rules are built from it once): to change the
+   * settings, pass a new object rather than changing this one.
+   */
   rules?: RulesConfig
   /** Phrases no rule should flag: a message whose flagged text is one of them (ignoring case) is dropped. */
   allow?: string[]
@@ -69,10 +73,27 @@ const processors = new Map<
 >()
 const maxProcessors = 32
 
+/**
+ * The rule settings as a key, kept per settings object: a configuration's
+ * object is the same for every reply it covers (a JSON of it per reply was
+ * a twentieth of a lint of short replies). Held weakly: a configuration is
+ * long-lived, so this is no young key kept alive (see src/text/units.ts).
+ */
+const rulesKeys = new WeakMap<RulesConfig, string>()
+
+function rulesKey(rules: RulesConfig): string {
+  let key = rulesKeys.get(rules)
+  if (key === undefined) {
+    key = JSON.stringify(rules)
+    rulesKeys.set(rules, key)
+  }
+  return key
+}
+
 function processorFor(options: LintOptions, lang: Language) {
   const channel = options.channel ?? 'email'
   // Asked twice per reply: no JSON of the rule settings when there are none.
-  const key = `${lang} ${channel} ${options.template ?? false} ${options.rules === undefined ? '' : JSON.stringify(options.rules)}`
+  const key = `${lang} ${channel} ${options.template ?? false} ${options.rules === undefined ? '' : rulesKey(options.rules)}`
   let entry = processors.get(key)
   if (!entry) {
     const active = resolveRules(options.rules, channel)

@@ -229,7 +229,7 @@ const recentLimit = 16_384
 
 /** The reply is linted: what was learnt about its sentences is not needed again. */
 export function forgetTexts(): void {
-  recentTexts.clear()
+  if (recentTexts.size > 0) recentTexts.clear()
   lastText = lastEntry = undefined
 }
 
