@@ -176,7 +176,11 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     if (options.stdin) {
       const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
       const lintOptions = {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename, ...(options.parser && {format: options.parser})}
-      if (options.fix || options.fixDryRun) {
+      if (input.text.trim() === '') {
+        // As for an empty file: say so rather than call it a clean reply; --fix still passes the text through.
+        io.stderr(`replylint: ${options.stdinFilename ?? '<stdin>'}: empty, nothing to lint (skipped)\n`)
+        if (options.fix) fixedStdin = (input.bom ? '\uFEFF' : '') + input.text
+      } else if (options.fix || options.fixDryRun) {
         const fixed = await fixText(input.text, lintOptions)
         if (options.fix) fixedStdin = (input.bom ? '\uFEFF' : '') + fixed.output
         else diffs += (await import('./report/diff.js')).unifiedDiff(options.stdinFilename ?? 'stdin', input.text, fixed.output)

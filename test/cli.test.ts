@@ -195,6 +195,16 @@ describe('replylint CLI', () => {
     expect(alone).toEqual({code: 0, stdout: '', stderr: `replylint: ${join(folder, 'empty.txt')}: empty, nothing to lint (skipped)\n`})
   })
 
+  it('says one line for empty standard input, and --fix passes it through', async () => {
+    expect(await replylint(['--stdin'], ' \n\n')).toEqual({code: 0, stdout: '', stderr: 'replylint: <stdin>: empty, nothing to lint (skipped)\n'})
+    expect(await replylint(['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], '')).toEqual({
+      code: 0,
+      stdout: '[]\n',
+      stderr: 'replylint: draft.md: empty, nothing to lint (skipped)\n'
+    })
+    expect(await replylint(['--stdin', '--fix'], '\n \n')).toEqual({code: 0, stdout: '\n \n', stderr: 'replylint: <stdin>: empty, nothing to lint (skipped)\n'})
+  })
+
   it('exits 2 on usage errors', async () => {
     expect(await replylint([])).toMatchObject({code: 2, stderr: expect.stringContaining('no input')})
     expect(await replylint(['--channel', 'fax', 'x.txt'])).toMatchObject({
