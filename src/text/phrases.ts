@@ -5,6 +5,7 @@
  */
 
 import {asciiWords} from './ascii.js'
+import {foldCase} from './fold-case.js'
 
 const letter = String.raw`[\p{L}\p{N}_]`
 
@@ -39,9 +40,9 @@ function alternation(list: readonly string[]): string {
   return `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
 }
 
-/** The runs of letters or digits of a phrase, lower-cased: any match of it holds each as a word of its own. */
+/** The runs of letters or digits of a phrase, case folded: any match of it holds each as a word of its own. */
 function runsOf(phrase: string): string[] {
-  return phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return foldCase(phrase).match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
 /**
@@ -73,7 +74,7 @@ interface Group {
  * spaces) a word is hashed as it is read and looked up in `slots`, so no
  * string is made for the many words no phrase holds; other texts go word by
  * word through `ids`. Both read the same words as
- * `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)`. Words are never dropped
+ * `foldCase(text).match(/[\p{L}\p{N}]+/gu)`. Words are never dropped
  * (a few bytes each, and a team's lists repeat the same words).
  */
 const ids = new Map<string, number>()
@@ -148,7 +149,7 @@ function wordsOf(text: string): number[] {
   seen = (seen + 1) | 0 || 1
   const found: number[] = []
   if (!asciiWords(text)) {
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    for (const word of foldCase(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
       const id = ids.get(word)
       if (id !== undefined && seenIn[id] !== seen) {
         seenIn[id] = seen
@@ -467,7 +468,7 @@ class PhraseRegExp extends RegExp {
 
 /** Normal form of a phrase for looking it up in a table. */
 export function normalizePhrase(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim()
+  return foldCase(value).replace(/’/g, "'").replace(/\s+/g, ' ').trim()
 }
 
 export interface Match {

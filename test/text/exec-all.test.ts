@@ -46,10 +46,11 @@ describe('execAll', () => {
 describe('phrasePattern', () => {
   // Phrases that share words, are prefixes of each other and overlap, so that the groups compete; one has its
   // longest word (its anchor) last, one starts with an apostrophe, one has no letters (searched everywhere).
-  const phrases = ['we can', "we can't", 'we cannot help', 'can wait', "can't wait", 'help you', 'you can', 'in order', 'in order to', 'order to help', 'to help', 'to x cannot', "'cause", '!!', 'help!!']
+  const phrases = ['we can', "we can't", 'we cannot help', 'can wait', "can't wait", 'help you', 'you can', 'in order', 'in order to', 'order to help', 'to help', 'to x cannot', "'cause", '!!', 'help!!', 'oδος', 'µore', 'ſtop']
   const whole = new RegExp(phrasePattern(phrases).source, 'giu')
-  // Upper case, and letters beyond ASCII (read the slow way, see `wordsOf`): 'İn' lower-cases to two words, i and n.
-  const words = ['we', 'We', 'CAN', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'İn', 'order', 'ORDER', 'to', 'wait', 'x', 'canning', 'cause', '’cause', '!!', '!', 'tox', 'helpx', 'wé', 'café', '😀']
+  // Upper case, and letters beyond ASCII (read the slow way, see `wordsOf`), some that /iu matches alike though
+  // toLowerCase keeps them apart (ſ and s, ς and σ, µ and μ, the Kelvin sign and k; see fold-case.ts).
+  const words = ['we', 'We', 'CAN', 'can', "can't", 'can’t', 'cannot', 'help', 'you', 'in', 'İn', 'order', 'ORDER', 'to', 'wait', 'x', 'canning', 'cause', '’cause', '!!', '!', 'tox', 'helpx', 'wé', 'café', '😀', 'ΟΔΟΣ', 'oδoς', 'more', 'μORE', 'stop', 'STOP', 'ſtop', 'cauſe', '\u212Aan']
   const texts = fc
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ', ', '.\n', "'", '')), {maxLength: 14})
     .map((parts) => parts.map(([word, gap]) => word + gap).join(''))
