@@ -119,6 +119,15 @@ describe('pathological inputs finish', () => {
     )
   }, 60_000)
 
+  it('1 MB of paragraphs the parser cannot be cut between exactly, nor parse whole in good time', async () => {
+    // Each "etc." sentence is merged with the next (parse-english's abbreviations), each "😊" after a full stop too.
+    for (const paragraph of ['We sell pens etc.\n\n', 'Your parcel is late. 😊\n\n']) {
+      const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length))
+      const file = await lint(text, {channel: 'chat'})
+      expect(file.messages.map((message) => message.ruleId)).toContain('brevity')
+    }
+  }, 120_000)
+
   it('a 10 MB file', async () => {
     const paragraph = 'Hi Anna,\n\nYour parcel is late; I am sorry. We will email you by Friday.\n\nKind regards,\nDaniel\n\n'
     const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))

@@ -74,24 +74,41 @@ function sameNodes(one: readonly Node[], other: readonly Node[]): boolean {
 }
 
 /**
+ * A text may offer no exact cut for a long way (a thousand paragraphs each
+ * ending in "etc."): a block tries this many cuts, the first at `size`, then
+ * waits for `maxBlock`, where the next blank lines cut it, checked or not,
+ * so the cost stays linear. Such a text is also the parser's worst: each
+ * "etc." sentence is merged with the next and the paragraph's list of
+ * sentences spliced each time, so its cost grows with the block's square
+ * (1 MB of them took 40 s in 512 KB blocks, the old unchecked size; some
+ * 6 s in these).
+ */
+const triesPerBlock = 16
+export const maxBlock = 65_536
+
+/**
  * Where blocks start: 0, then after a run of blank lines at least `size`
- * characters on, where `parse` cuts exactly (without `parse`, wherever the
- * blank lines are).
+ * characters on, where `parse` cuts exactly (see `cutIsExact`; without
+ * `parse`, wherever the blank lines are).
  */
 export function chunkStarts(text: string, size = chunkSize, parse?: BlockParser): number[] {
   const starts = [0]
   let from = size
+  let tries = 0
   while (from < text.length) {
     blankLines.lastIndex = from
     const match = blankLines.exec(text)
     if (!match) break
     const at = match.index + match[0].length
     if (at >= text.length) break
-    if (parse && !cutIsExact(text, at, parse)) {
-      from = at
+    const block = at - starts[starts.length - 1]!
+    if (parse && block < maxBlock && !cutIsExact(text, at, parse)) {
+      // Tried enough here: the next try is where the block is too long to wait for an exact cut.
+      from = ++tries < triesPerBlock ? at : Math.max(at, starts[starts.length - 1]! + maxBlock)
       continue
     }
     starts.push(at)
+    tries = 0
     from = at + size
   }
   return starts

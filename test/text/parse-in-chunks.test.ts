@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
 import fc from 'fast-check'
 import {englishParser} from '../../src/text/english-parser.js'
-import {chunkStarts, parseInChunks, shifted} from '../../src/text/parse-in-chunks.js'
+import {chunkSize, chunkStarts, maxBlock, parseInChunks, shifted} from '../../src/text/parse-in-chunks.js'
 
 const processor = unified().use(retextEnglish).freeze()
 const parse = (text: string) => processor.parse(text) as Root
@@ -49,6 +49,17 @@ describe('parseInChunks', () => {
     const starts = chunkStarts(sample, 10)
     expect(starts).toEqual([0, 52, 107])
     for (const start of starts.slice(1)) expect(sample[start - 1]).toBe('\n')
+  })
+
+  it('cuts a text without exact cuts where its blocks grow too long, so the cost stays linear', () => {
+    const blocks = englishParser(processor)
+    const text = 'We sell pens etc.\n\n'.repeat(20_000)
+    const starts = chunkStarts(text, chunkSize, blocks)
+    expect(starts.length).toBeGreaterThan(text.length / maxBlock - 1)
+    for (let index = 1; index < starts.length; index++) expect(starts[index]! - starts[index - 1]!).toBeLessThan(maxBlock + 100)
+    // Where a cut is exact, blocks are about `chunkSize` long.
+    const plain = 'We sell pens.\n\n'.repeat(20_000)
+    expect(chunkStarts(plain, chunkSize, blocks).length).toBeGreaterThan(plain.length / (chunkSize + 100))
   })
 
   it('parses a short text whole', () => {
