@@ -9,7 +9,8 @@
  * classified once per process, by parse-english's own tokenizer run on that
  * one character (so the classes are its classes, whatever its version), and
  * kept in a table. Everything after the first pass (merging "don't",
- * initialisms, sentence breaks; about twenty plugins) is parse-english's.
+ * initialisms, sentence breaks; about twenty plugins) is parse-english's;
+ * a sentence plugin with nothing to act on in a text is skipped (`needs`).
  */
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'

@@ -187,7 +187,7 @@ function scanAscii(text: string, found: number[]): void {
   }
 }
 
-/** A word's groups, of all lists, with the list's number (a list is known by number, see `dropList`). */
+/** A word's groups, of all lists, with the list's number (a list is known by number, see `dropped`). */
 const groupsByWord: Array<Array<{list: number; group: Group}> | undefined> = []
 /** Counts lists that joined `groupsByWord`: what a text learnt before a list joined is stale. */
 let joined = 0
