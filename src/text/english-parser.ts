@@ -10,9 +10,10 @@
  * one character (so the classes are its classes, whatever its version), and
  * kept in a table. Everything after the first pass (merging "don't",
  * initialisms, sentence breaks; about twenty plugins) is parse-english's;
- * a sentence plugin with nothing to act on in a text is skipped (`needs`).
+ * a sentence or paragraph plugin with nothing to act on in a text is
+ * skipped (`needs`, `paragraphNeeds`).
  */
-import type {Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
 
@@ -74,6 +75,37 @@ const needs = new Map<SentencePlugin, RegExp>(
     : []
 )
 
+type ParagraphPlugin = (typeof ParseEnglish.prototype.tokenizeParagraphPlugins)[number]
+
+/**
+ * The same for the paragraph pass, which reads the text's sentences (cut at
+ * terminal marks) before the text is cut into paragraphs: without a
+ * terminal mark there is one sentence, and nothing to merge it with (the
+ * English and Latin prefix exceptions, non-word sentences, affix symbols,
+ * sentences starting in lower case or a digit, affix exceptions, remaining
+ * full stops); three act on "." only; implicit sentence breaks need a blank
+ * line (two line breaks in one run of white space). Known by place in
+ * parse-english 7's list of thirteen.
+ */
+const paragraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins
+const terminalMark = /[!.?\u2026\u203D]/
+const fullStop = /\./
+const paragraphNeeds = new Map<ParagraphPlugin, RegExp>(
+  paragraphPlugins.length === 13
+    ? [
+        [paragraphPlugins[0]!, fullStop],
+        [paragraphPlugins[1]!, terminalMark],
+        [paragraphPlugins[2]!, terminalMark],
+        [paragraphPlugins[3]!, terminalMark],
+        [paragraphPlugins[4]!, terminalMark],
+        [paragraphPlugins[5]!, fullStop],
+        [paragraphPlugins[6]!, terminalMark],
+        [paragraphPlugins[7]!, fullStop],
+        [paragraphPlugins[10]!, /[\r\n][\s\u0085]*[\r\n]/]
+      ]
+    : []
+)
+
 export class FastEnglish extends ParseEnglish {
   /**
    * Where the next text parsed starts in its document: a block of a long
@@ -115,6 +147,18 @@ export class FastEnglish extends ParseEnglish {
     }
     if (from < value.length) children.push(node(previousKind, value.slice(from), start, line, column, offset))
     return children
+  }
+
+  /** parse-latin's paragraph pass, without the plugins that have nothing to act on in `value` (see `paragraphNeeds`). */
+  override tokenizeParagraph(value: string | null | undefined): Paragraph {
+    const all = this.tokenizeParagraphPlugins
+    const text = value ?? ''
+    this.tokenizeParagraphPlugins = all.filter((plugin) => !(paragraphNeeds.get(plugin)?.test(text) === false))
+    try {
+      return super.tokenizeParagraph(value)
+    } finally {
+      this.tokenizeParagraphPlugins = all
+    }
   }
 
   /** parse-latin's sentence pass, without the plugins that have nothing to act on in `value` (see `needs`). */
