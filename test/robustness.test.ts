@@ -55,6 +55,23 @@ describe('arbitrary text', () => {
     )
   })
 
+  it('long replies, parsed in blocks: never throws, every message inside, fixes converge', async () => {
+    // Over 8 KB, so the reply is cut into blocks (src/text/parse-in-chunks.ts) at blank lines.
+    const long = fc.array(fc.tuple(documents, fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', ' ')), {minLength: 2, maxLength: 6}).map((parts) => {
+      const once = parts.map(([text, gap]) => text + gap).join('')
+      return once.repeat(Math.ceil(9_000 / Math.max(once.length, 1)))
+    })
+    await fc.assert(
+      fc.asyncProperty(long, async (text) => {
+        const file = await lint(text, {channel: 'email'})
+        for (const message of file.messages as LintMessage[]) inside(text, message)
+        const once = await fixText(text, {channel: 'email'})
+        expect((await fixText(once.output, {channel: 'email'})).output).toBe(once.output)
+      }),
+      {numRuns: 15}
+    )
+  }, 120_000)
+
   it('fixes converge: fixing the fixed text changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(documents, async (text) => {
