@@ -17,7 +17,20 @@ export const templatePatterns: readonly RegExp[] = [
   /%[A-Z][A-Z0-9_]*%/g // %NAME% merge fields
 ]
 
-const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
+const linkSource = String.raw`\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]`
+const addressSource = String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+`
+const urlPattern = new RegExp(`${linkSource}|${addressSource}`, 'gi')
+/**
+ * Each half of `urlPattern` alone, for a text where the other cannot match
+ * (then the alternation finds what that half finds). A social reply's
+ * "@handle" holds an "@" but no address: the address half tries every word
+ * of it, and was most of the time masks took.
+ */
+const linkPattern = new RegExp(linkSource, 'gi')
+const addressPattern = new RegExp(addressSource, 'gi')
+/** What each half needs: a link "http" or "www", an address "@", a word and a dot. */
+const mayHoldLink = /http|www/i
+const mayHoldAddress = /@[\w-]+\./
 
 /** A quotation within one line: “…”, "…", 「…」, 『…』. Long runs are not quotes but stray marks. */
 const inlineQuotePattern = /“[^”\n]{1,300}”|"[^"\n]{1,300}"|「[^」\n]{1,300}」|『[^』\n]{1,300}』/g
@@ -47,17 +60,22 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
     }
   }
 
-  // A link holds "http" or "www", an address "@": a reply with neither is not searched.
-  if (options.urls !== false && (text.includes('@') || /http|www/i.test(text))) {
-    for (const match of execAll(urlPattern, text)) add(match.index, match.index + match[0].length, 'url')
+  if (options.urls !== false) {
+    const link = mayHoldLink.test(text)
+    const address = mayHoldAddress.test(text)
+    const pattern = link && address ? urlPattern : link ? linkPattern : address ? addressPattern : undefined
+    for (const match of pattern ? execAll(pattern, text) : []) add(match.index, match.index + match[0].length, 'url')
   }
 
-  // Quoted lines ("> ..."), the way mail clients quote the customer.
+  // Quoted lines ("> ..."), the way mail clients quote the customer: a ">" after spaces or tabs, within a line's first 80 characters.
   let lineStart = 0
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    if (/^[ \t]*>/.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 80)))) add(lineStart, lineEnd, 'quote')
+    const limit = Math.min(lineEnd, lineStart + 80)
+    let at = lineStart
+    while (at < limit && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++
+    if (at < limit && text.charCodeAt(at) === 0x3e) add(lineStart, lineEnd, 'quote')
     lineStart = lineEnd + 1
   }
 
@@ -67,7 +85,7 @@ export function findMasks(text: string, options: MaskOptions = {}): Mask[] {
   const history = /wrote:|--|from: /i.test(text) ? historyStart.exec(text) : null
   if (history) add(history.index, text.length, 'quote')
 
-  const signature = signatureStart.exec(text)
+  const signature = text.includes('--') ? signatureStart.exec(text) : null
   if (signature) add(signature.index, text.length, 'signature')
 
   return normalize(found)

@@ -1,7 +1,7 @@
 /** findMasks skips its template patterns for a text without "{" or "%": every pattern must need one. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {findMasks, masksAt, templatePatterns, touchesMask} from '../src/mask.js'
+import {findMasks, masksAt, mergeMasks, templatePatterns, touchesMask} from '../src/mask.js'
 import type {MaskKind} from '../src/types.js'
 
 describe('findMasks', () => {
@@ -42,6 +42,40 @@ describe('findMasks', () => {
         expect(touchesMask(list, start, end)).toBe(masksAt(list, start, end).length > 0)
       }),
       {numRuns: 1000}
+    )
+  })
+
+  it('finds the masks its plain patterns find, with the tests it runs first (links, addresses, quoted lines, a signature)', () => {
+    // The patterns as they were before the cheap tests in front of them; mergeMasks sorts and cuts as findMasks does.
+    const reference = (text: string) => {
+      const found: Array<{start: number; end: number; kind: 'template' | 'url' | 'quote' | 'signature'}> = []
+      const add = (start: number, end: number, kind: (typeof found)[number]['kind']) => end > start && found.push({start, end, kind})
+      for (const pattern of templatePatterns) for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) add(match.index, match.index + match[0].length, 'template')
+      for (const match of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi)) add(match.index, match.index + match[0].length, 'url')
+      let lineStart = 0
+      while (lineStart <= text.length) {
+        let lineEnd = text.indexOf('\n', lineStart)
+        if (lineEnd === -1) lineEnd = text.length
+        if (/^[ \t]*>/.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 80)))) add(lineStart, lineEnd, 'quote')
+        lineStart = lineEnd + 1
+      }
+      for (const match of text.matchAll(/“[^”\n]{1,300}”|"[^"\n]{1,300}"|「[^」\n]{1,300}」|『[^』\n]{1,300}』/g)) add(match.index, match.index + match[0].length, 'quote')
+      const history = /^(?:On .{1,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message\s*-{2,}|From: .+\r?\n(?:Sent|Date): )/im.exec(text)
+      if (history) add(history.index, text.length, 'quote')
+      const signature = /^-- ?$/m.exec(text)
+      if (signature) add(signature.index, text.length, 'signature')
+      return mergeMasks(found)
+    }
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom(' ', '\n', '\r\n', '\t', '@anna', '@anna.', 'anna@x.example', 'a.b+c@x-y.example.org', 'https://x.example/a?b=c', 'HTTP://X.EXAMPLE', 'www.x.example.', 'http', 'www', '> quoted', '  >', '-- ', '--', 'On Monday, Anna wrote:', 'From: Anna\nSent: today', '“hi”', '"yes"', '{{name}}', '%NAME%', 'x'.repeat(90) + '>')
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 14}), (parts) => {
+        const text = parts.join('')
+        expect(findMasks(text)).toEqual(reference(text))
+      }),
+      {numRuns: 2000}
     )
   })
 })
