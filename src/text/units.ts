@@ -62,9 +62,12 @@ export function units(tree: Root, source?: string): Unit[] {
       const end = sentence.position?.end.offset
       const text = source !== undefined && end !== undefined ? source.slice(base, end) : toString(sentence)
       for (const line of pieces(text)) {
-        const trimmed = line[0].trim()
+        const piece = line[0]
+        // Most pieces start and end with a printable ASCII character, which trim() keeps: no copies then.
+        const kept = printable(piece.charCodeAt(0)) && printable(piece.charCodeAt(piece.length - 1))
+        const trimmed = kept ? piece : piece.trim()
         // \s and trim() strip the same characters.
-        const leading = line[0].length - line[0].trimStart().length
+        const leading = kept ? 0 : piece.length - piece.trimStart().length
         if (trimmed === '') continue
         const start = base + line.index + leading
         const after = line.index + line[0].length
@@ -81,6 +84,11 @@ export function units(tree: Root, source?: string): Unit[] {
   }
   Object.defineProperty(tree, unitsKey, {value: result})
   return result
+}
+
+/** A printable ASCII character (not white space); false for NaN, an empty text's first character. */
+function printable(code: number): boolean {
+  return code > 0x20 && code < 0x7f
 }
 
 /**
