@@ -377,7 +377,8 @@ class PhraseRegExp extends RegExp {
       const anchor = anchorOf(phrase)
       let group = anchor === undefined ? this.#everywhere : byAnchor.get(anchor)
       if (!group) {
-        group = {phrases: [], runs: []}
+        // Every field from the start: a group that gains one later changes shape, and the index reads groups of every shape.
+        group = {phrases: [], runs: [], pattern: undefined, each: undefined}
         if (anchor === undefined) this.#everywhere = group
         else byAnchor.set(anchor, group)
       }
