@@ -203,8 +203,9 @@ export function defineRule<Options extends object = object>(
               start,
               end: start === undefined ? undefined : (inside(report.end) ?? start),
               actual: report.actual ?? text.slice(report.start, report.end),
-              ...(report.expected ? {expected: report.expected} : {}),
-              ...(report.note ? {note: report.note} : {}),
+              // One shape for every finding (no fields spread in or left out).
+              expected: report.expected || undefined,
+              note: report.note || undefined,
               url,
               fixable: Boolean(meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !touchesMask(masks, report.start, report.end))
             })
