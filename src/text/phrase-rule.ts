@@ -6,7 +6,7 @@
 import type {RuleContext} from '../rule.js'
 import type {Language} from '../types.js'
 import {replaceWords} from './edits.js'
-import {execAll, mayContain, phrasePattern} from './phrases.js'
+import {execAll, mayMatch, phrasePattern} from './phrases.js'
 import {findOnBoundaries} from './segment-boundaries.js'
 import {units, type Unit} from './units.js'
 
@@ -34,6 +34,11 @@ export interface PhraseEntry {
 export interface CompiledEntry extends PhraseEntry {
   /** Where the phrases occur in a unit's text. */
   find: (text: string) => Array<{index: number; text: string}>
+  /**
+   * False only for a text where `find` finds nothing: an English list asks
+   * the phrase index (one lookup), a Chinese one cannot tell.
+   */
+  mayFind: (text: string) => boolean
 }
 
 /** A phrase list's matcher: a word-boundary pattern for English, segment boundaries for Chinese. */
@@ -46,16 +51,16 @@ export function phraseFinder(phrases: readonly string[], lang: Language = 'en'):
   return (text) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]}))
 }
 
-/**
- * Per list of English entries: may a unit hold a phrase of any of them?
- * Most units hold none, and then one lookup replaces a search per entry.
- */
-const anyPhrase = new WeakMap<readonly CompiledEntry[], (text: string) => boolean>()
-
 export function compileEntries(entries: readonly PhraseEntry[], lang: Language = 'en'): CompiledEntry[] {
-  const compiled = entries.map((entry) => ({...entry, find: phraseFinder(entry.phrases, lang)}))
-  if (lang === 'en') anyPhrase.set(compiled, mayContain(entries.flatMap((entry) => entry.phrases)))
-  return compiled
+  return entries.map((entry) => {
+    if (lang === 'zh') return {...entry, find: phraseFinder(entry.phrases, lang), mayFind: () => true}
+    const pattern = phrasePattern(entry.phrases)
+    return {
+      ...entry,
+      find: (text: string) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]})),
+      mayFind: (text: string) => mayMatch(pattern, text)
+    }
+  })
 }
 
 /**
@@ -69,11 +74,10 @@ export function checkPhrases(
   accept?: (unit: Unit, start: number, end: number, index: number, all: Unit[]) => boolean
 ) {
   const all = units(context.tree, context.text)
-  const mayHold = anyPhrase.get(entries)
   all.forEach((unit, index) => {
-    if (mayHold && !mayHold(unit.text)) return
     for (const entry of entries) {
-      if (entry.unlessUnit?.test(unit.text)) continue
+      // Most units hold no phrase of an entry: one lookup in the phrase index, no search, no other pattern.
+      if (!entry.mayFind(unit.text) || entry.unlessUnit?.test(unit.text)) continue
       for (const match of entry.find(unit.text)) {
         const at = match.index
         const after = unit.text.slice(at + match.text.length)

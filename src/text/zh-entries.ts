@@ -38,7 +38,9 @@ export function compileZhEntries<Entry extends ZhEntry>(list: readonly Entry[]):
           }
         }
         return merge(text, found)
-      }
+      },
+      // Chinese phrases are not in the phrase index: every unit is searched.
+      mayFind: () => true
     }
   })
 }
