@@ -176,9 +176,9 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     if (options.stdin) {
       const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
       const lintOptions = {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename, ...(options.parser && {format: options.parser})}
-      if (input.text.trim() === '') {
-        // As for an empty file: say so rather than call it a clean reply; --fix still passes the text through.
-        io.stderr(`replylint: ${options.stdinFilename ?? '<stdin>'}: empty, nothing to lint (skipped)\n`)
+      if (isEmpty(input.text)) {
+        // As for an empty file; --fix still passes the text through.
+        io.stderr(skippedAsEmpty(options.stdinFilename ?? '<stdin>'))
         if (options.fix) fixedStdin = (input.bom ? '\uFEFF' : '') + input.text
       } else if (options.fix || options.fixDryRun) {
         const fixed = await fixText(input.text, lintOptions)
@@ -200,9 +200,8 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       for (const path of paths) {
         try {
           const input = await readInput(path)
-          if (input.text.trim() === '') {
-            // Nothing a rule could read: say so rather than call it a clean reply.
-            progress.log(`replylint: ${path}: empty, nothing to lint (skipped)\n`)
+          if (isEmpty(input.text)) {
+            progress.log(skippedAsEmpty(path))
             continue
           }
           const lintOptions = {...(await optionsFor(path)), path, ...(options.parser && {format: options.parser})}
@@ -269,6 +268,15 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
 }
 
 /** Files of a project that are JSON or YAML but never replies; a folder's expansion leaves them out. */
+/** Nothing a rule could read (only white space): said so, rather than called a clean reply. */
+function isEmpty(text: string): boolean {
+  return text.trim() === ''
+}
+
+function skippedAsEmpty(name: string): string {
+  return `replylint: ${name}: empty, nothing to lint (skipped)\n`
+}
+
 const projectFiles = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/jsconfig.json', '**/composer.json', '**/pnpm-lock.yaml', '**/docker-compose*.yml']
 
 /** Files for the arguments: a file as given, a folder's replies, a glob's matches. */

@@ -193,6 +193,9 @@ export function defineRule<Options extends object = object>(
         isMasked,
         report(report) {
           if (!report.span && isMasked(report.start, report.end)) return
+          const actual = report.actual ?? text.slice(report.start, report.end)
+          // A rule that reads masked text (quotes, template syntax) may report there, but --fix never rewrites it.
+          const fixable = Boolean(meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !touchesMask(masks, report.start, report.end))
           if (data.collect) {
             // A point exists for offsets 0 to the text's length, as vfile-location gives them.
             const inside = (offset: number) => (offset > -1 && offset <= text.length ? offset : undefined)
@@ -202,12 +205,12 @@ export function defineRule<Options extends object = object>(
               reason: report.reason,
               start,
               end: start === undefined ? undefined : (inside(report.end) ?? start),
-              actual: report.actual ?? text.slice(report.start, report.end),
+              actual,
               // One shape for every finding (no fields spread in or left out).
               expected: report.expected || undefined,
               note: report.note || undefined,
               url,
-              fixable: Boolean(meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !touchesMask(masks, report.start, report.end))
+              fixable
             })
             return
           }
@@ -222,13 +225,11 @@ export function defineRule<Options extends object = object>(
               source: 'replylint'
             })
           ) as ReplyMessage
-          message.actual = report.actual ?? text.slice(report.start, report.end)
+          message.actual = actual
           if (report.expected) message.expected = report.expected
           if (report.note) message.note = report.note
           message.url = url
-          // A rule that reads masked text (quotes, template syntax) may report there, but --fix never rewrites it.
-          const onMask = touchesMask(masks, report.start, report.end)
-          if (meta.fixable && report.fixable && report.expected && report.expected.length > 0 && !onMask) message.fixable = true
+          if (fixable) message.fixable = true
         }
       })
     }

@@ -9,9 +9,14 @@ const wide = /[^\0-\x7f]/
 /** A letter or digit beyond ASCII. */
 const wideWordCharacter = /(?![\0-\x7f])[\p{L}\p{N}]/u
 
+/** Whether every character of `text` is ASCII. */
+export function isAscii(text: string): boolean {
+  return !wide.test(text)
+}
+
 /** Whether every letter and digit (`[\p{L}\p{N}]`) of `text` is ASCII. */
 export function asciiWords(text: string): boolean {
-  return !wide.test(text) || !wideWordCharacter.test(text)
+  return isAscii(text) || !wideWordCharacter.test(text)
 }
 
 /** Whether `text` may hold two capitals in a row (`\p{Lu}{2}`): exact when its letters are ASCII, else true. */

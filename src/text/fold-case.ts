@@ -8,12 +8,13 @@
  * cased letter).
  */
 
-const wide = /[^\0-\x7f]/
+import {isAscii} from './ascii.js'
+
 const folded = new Map<number, string>()
 
 /** `text` with every letter folded (ASCII: lower-cased). */
 export function foldCase(text: string): string {
-  if (!wide.test(text)) return text.toLowerCase()
+  if (isAscii(text)) return text.toLowerCase()
   let result = ''
   for (const character of text) result += foldCharacter(character)
   return result

@@ -8,7 +8,7 @@
  * linear.
  */
 import type {Root} from 'nlcst'
-import type {Node, Parent} from 'unist'
+import type {Node} from 'unist'
 
 /**
  * Blocks are cut about this far apart. parse-latin's plugins splice arrays of
@@ -116,8 +116,8 @@ export function chunkStarts(text: string, size = chunkSize, parse?: BlockParser)
 
 /**
  * Parse `text` block by block with `parse`, which gives a block's positions
- * from `origin`, the point where the block starts (wrap a parser that
- * always starts at 1:1 in `shifted`).
+ * from `origin`, the point where the block starts (`englishParser` in
+ * src/text/english-parser.ts).
  */
 export function parseInChunks(text: string, parse: BlockParser, size = chunkSize): Root {
   const starts = chunkStarts(text, size, parse)
@@ -144,31 +144,4 @@ function lineBreaks(text: string, start: number, end: number): number {
     if (code === 13 || (code === 10 && (index === 0 || text.charCodeAt(index - 1) !== 13))) count++
   }
   return count
-}
-
-/** A parser that starts every text at 1:1, its trees moved to `origin`. */
-export function shifted(parse: (text: string) => Root): (text: string, origin: Origin) => Root {
-  return (text, origin) => {
-    const tree = parse(text)
-    if (origin.offset > 0) shift(tree, origin.offset, origin.line - 1)
-    return tree
-  }
-}
-
-/**
- * Offsets and lines of a block's tree, moved to where the block stands (a
- * block starts a line: columns stay). New points: the parser shares point
- * objects between a node and its first or last child.
- */
-function shift(node: Node, offset: number, lines: number): void {
-  const position = node.position
-  if (position) {
-    const moved = (point: (typeof position)['start']) => ({
-      line: point.line + lines,
-      column: point.column,
-      ...(point.offset === undefined ? {} : {offset: point.offset + offset})
-    })
-    node.position = {start: moved(position.start), end: moved(position.end)}
-  }
-  for (const child of (node as Parent).children ?? []) shift(child, offset, lines)
 }

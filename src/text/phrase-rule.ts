@@ -47,7 +47,11 @@ export function phraseFinder(phrases: readonly string[], lang: Language = 'en'):
     const list = [...phrases]
     return (text) => findOnBoundaries(text, list).map((match) => ({index: match.start, text: match.phrase}))
   }
-  const pattern = phrasePattern(phrases)
+  return finderOf(phrasePattern(phrases))
+}
+
+/** Where a phrase list's pattern matches in a text, as `find` gives it. */
+function finderOf(pattern: RegExp): CompiledEntry['find'] {
   return (text) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]}))
 }
 
@@ -55,11 +59,7 @@ export function compileEntries(entries: readonly PhraseEntry[], lang: Language =
   return entries.map((entry) => {
     if (lang === 'zh') return {...entry, find: phraseFinder(entry.phrases, lang), mayFind: () => true}
     const pattern = phrasePattern(entry.phrases)
-    return {
-      ...entry,
-      find: (text: string) => execAll(pattern, text).map((match) => ({index: match.index, text: match[0]})),
-      mayFind: (text: string) => mayMatch(pattern, text)
-    }
+    return {...entry, find: finderOf(pattern), mayFind: (text: string) => mayMatch(pattern, text)}
   })
 }
 

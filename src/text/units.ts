@@ -70,7 +70,7 @@ export function units(tree: Root, source?: string): Unit[] {
         const leading = kept ? 0 : piece.length - piece.trimStart().length
         if (trimmed === '') continue
         const start = base + line.index + leading
-        const after = line.index + line[0].length
+        const after = line.index + piece.length
         result.push({
           text: trimmed,
           start,
