@@ -16,6 +16,7 @@
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
+import {fasterPlugins} from './parse-plugins.js'
 
 export type Point = {line: number; column: number; offset: number}
 type Kind = SentenceContent['type']
@@ -37,16 +38,18 @@ function kindOf(code: number): number {
   return kind
 }
 
-/** A node as parse-english makes it, ending at the point given: a word's text node shares the word's start point. */
-function node(kind: number, value: string, start: Point, line: number, column: number, offset: number): SentenceContent {
+/**
+ * A node as parse-english makes it, from `start` to `end`. Points are shared
+ * (a word's text node has the word's, a node starts at the point its
+ * previous sibling ends): parse-latin's plugins share points the same way
+ * when they merge nodes, and no one changes a point in place. Each point
+ * less is one object less to collect in a long reply's tree.
+ */
+function node(kind: number, value: string, start: Point, end: Point): SentenceContent {
   if (kind === word) {
-    return {
-      type: 'WordNode',
-      children: [{type: 'TextNode', value, position: {start, end: {line, column, offset}}}],
-      position: {start, end: {line, column, offset}}
-    }
+    return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
   }
-  return {type: kindNames[kind] as Exclude<Kind, 'WordNode' | 'SourceNode'>, value, position: {start, end: {line, column, offset}}} as SentenceContent
+  return {type: kindNames[kind] as Exclude<Kind, 'WordNode' | 'SourceNode'>, value, position: {start, end}} as SentenceContent
 }
 
 type SentencePlugin = (typeof ParseEnglish.prototype.tokenizeSentencePlugins)[number]
@@ -106,6 +109,10 @@ const paragraphNeeds = new Map<ParagraphPlugin, RegExp>(
     : []
 )
 
+/** The plugins run as plain loops (src/text/parse-plugins.ts), by the plugin they replace. */
+const faster = fasterPlugins({sentence: sentencePlugins, root: ParseEnglish.prototype.tokenizeRootPlugins}) as unknown as Map<unknown, never>
+const fasterOf = <T>(plugin: T): T => faster.get(plugin) ?? plugin
+
 export class FastEnglish extends ParseEnglish {
   /**
    * Where the next text parsed starts in its document: a block of a long
@@ -133,9 +140,10 @@ export class FastEnglish extends ParseEnglish {
       // A run goes on: a word or white space, the same character of punctuation or symbol again, or a surrogate half.
       const continues = kind === previousKind && (kind === word || kind === whiteSpace || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
       if (from < index && !continues) {
-        children.push(node(previousKind, value.slice(from, index), start, line, column, offset))
+        const end: Point = {line, column, offset}
+        children.push(node(previousKind, value.slice(from, index), start, end))
         from = index
-        start = {line, column, offset}
+        start = end
       }
       if (code === 13 || (code === 10 && previousCode !== 13)) {
         line++
@@ -145,15 +153,26 @@ export class FastEnglish extends ParseEnglish {
       previousKind = kind
       previousCode = code
     }
-    if (from < value.length) children.push(node(previousKind, value.slice(from), start, line, column, offset))
+    if (from < value.length) children.push(node(previousKind, value.slice(from), start, {line, column, offset}))
     return children
+  }
+
+  /** parse-latin's root pass, its plugins as plain loops where there is one. */
+  override tokenizeRoot(value: string | null | undefined): Root {
+    const all = this.tokenizeRootPlugins
+    this.tokenizeRootPlugins = all.map(fasterOf)
+    try {
+      return super.tokenizeRoot(value)
+    } finally {
+      this.tokenizeRootPlugins = all
+    }
   }
 
   /** parse-latin's paragraph pass, without the plugins that have nothing to act on in `value` (see `paragraphNeeds`). */
   override tokenizeParagraph(value: string | null | undefined): Paragraph {
     const all = this.tokenizeParagraphPlugins
     const text = value ?? ''
-    this.tokenizeParagraphPlugins = all.filter((plugin) => !(paragraphNeeds.get(plugin)?.test(text) === false))
+    this.tokenizeParagraphPlugins = all.filter((plugin) => !(paragraphNeeds.get(plugin)?.test(text) === false)).map(fasterOf)
     try {
       return super.tokenizeParagraph(value)
     } finally {
@@ -167,7 +186,7 @@ export class FastEnglish extends ParseEnglish {
     for (const plugin of this.tokenizeSentencePlugins) {
       const need = needs.get(plugin)
       if (need && !need.test(value ?? '')) continue
-      plugin(result)
+      fasterOf(plugin)(result)
     }
     return result
   }

@@ -14,6 +14,17 @@ const special = fc.constantFrom(
 )
 const texts = fc.array(fc.oneof(fc.string({unit: 'grapheme-ascii'}), fc.string({unit: 'grapheme'}), fc.string({unit: 'binary'}), special, fc.constantFrom('Hi', 'anna', 'Thanks', 'we', 'can')), {maxLength: 40}).map((parts) => parts.join(''))
 
+/** Texts dense in what the sentence plugins join: short words, elisions, inner-word marks, initialisms. */
+const joinable = fc
+  .array(
+    fc.constantFrom(
+      'a', 'w', 'W', 'o', 'O', 'ol', 'oll', 'n', 'tis', "Tis", 'twas', 'twere', 'cause', 'em', 'er', 'im', 'ems', '9', '90', '90s', '900', 'ab', 'abc', 'U', 'S', '1', '\u0663', '\u00b2', 'x\u0301',
+      ' ', '  ', '\n', "'", '’', '&', '-', '/', '.', '..', ':', '=', '?', '@', '_', '__', '\u00b7', '\u2010', '\u2011', '\u2027', '\u00ad', ',', '!', '(', '😀'
+    ),
+    {maxLength: 30}
+  )
+  .map((parts) => parts.join(''))
+
 describe('FastEnglish', () => {
   it('tokenizes as parse-english does', () => {
     const fast = new FastEnglish()
@@ -51,6 +62,41 @@ describe('FastEnglish', () => {
     }
     expect(calls(retextEnglishFast as typeof retextEnglish)).toEqual(calls(retextEnglish))
     expect(calls(retextEnglish)).toHaveLength(3)
+  })
+
+  it('joins what parse-english joins, on texts dense in its exceptions', () => {
+    const fast = unified().use(retextEnglishFast).freeze()
+    const slow = unified().use(retextEnglish).freeze()
+    fc.assert(
+      fc.property(joinable, (text) => {
+        expect(fast.parse(text)).toEqual(slow.parse(text))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('knows the elisions parse-english knows (words restated in parse-plugins.ts)', () => {
+    const fast = new FastEnglish()
+    const slow = new ParseEnglish()
+    const words = ['o', 'ol', 'ole', 'tis', 'twas', 'twere', 'tiss', 'cause', 'because', 'em', 'er', 'im', 'emm', 'n', 'nn', '00', '99', '99s', '9', '999', '99S']
+    for (const word of words) {
+      for (const text of [`say ${word}' now`, `say '${word} now`, `rock '${word}' roll`, `w/ ${word}`, `${word.toUpperCase()}' and '${word.toUpperCase()}`]) {
+        expect(fast.parse(text), text).toEqual(slow.parse(text))
+      }
+    }
+  })
+
+  it('reads digits in initialisms as parse-latin does, for every code unit', () => {
+    const fast = new FastEnglish()
+    const slow = new ParseEnglish()
+    fc.assert(
+      fc.property(fc.integer({min: 0, max: 0xffff}), (code) => {
+        const character = String.fromCharCode(code)
+        const text = `${character}.${character}. ${character}.a.`
+        expect(fast.parse(text)).toEqual(slow.parse(text))
+      }),
+      {numRuns: 3000}
+    )
   })
 
   it('shares a word’s start point with its text node, as parse-english does', () => {
