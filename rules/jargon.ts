@@ -80,14 +80,35 @@ function inCapitalRun(text: string, start: number, end: number): boolean {
 /** Two to five capitals (a plural s allowed), standing alone. */
 const acronymPattern = /(?<![\p{L}\p{N}_&'’.\-/])\p{Lu}{2,5}s?(?![\p{L}\p{N}_&\-/]|\.\p{L})/gu
 
+/** After an acronym, its explanation: "RMA (return …", "RMA - return …", "RMA, our return number". */
+const explanationAfter = /\s*[(\-–—:,]\s*\p{L}{3,}/uy
+/** After an acronym, the bracket that closes "(RMA)". */
+const bracketAfter = /\s*\)/y
+const space = /\s/
+
+/** "(" and nothing but white space up to `index`. */
+function bracketBefore(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && space.test(text[at]!)) at--
+  return text[at] === '('
+}
+
 /**
  * The acronym is explained in the reply: "RMA (return authorization)",
  * "return merchandise authorization (RMA)", or "RMA, our return number,".
+ * Read at each place the acronym is written, with two fixed patterns: a
+ * pattern made per acronym was compiled for every new acronym met.
  */
 function explained(text: string, acronym: string): boolean {
   return askedOnce(text, 'en\u0000' + acronym, () => {
-    const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    return new RegExp(String.raw`${escaped}\s*[(\-–—:,]\s*\p{L}{3,}|\(\s*${escaped}\s*\)`, 'u').test(text)
+    for (let at = text.indexOf(acronym); at !== -1; at = text.indexOf(acronym, at + 1)) {
+      const end = at + acronym.length
+      explanationAfter.lastIndex = end
+      if (explanationAfter.test(text)) return true
+      bracketAfter.lastIndex = end
+      if (bracketAfter.test(text) && bracketBefore(text, at)) return true
+    }
+    return false
   })
 }
 

@@ -139,6 +139,18 @@ function mergeFinalWordSymbol(parent: Parent): void {
   }
 }
 
+const isInnerWordSymbol = (node: Node): boolean => isMark(node) && innerWordSymbol.test(textOf(node))
+
+/** Whether the inner-word marks from `index` on lead to a word: most marks ("word. ", "word, ") do not, and need no lists. */
+function joinsWord(siblings: readonly Node[], index: number): boolean {
+  for (let position = index; position < siblings.length; position++) {
+    const sibling = siblings[position]!
+    if (sibling.type === 'WordNode') return true
+    if (!isInnerWordSymbol(sibling)) return false
+  }
+  return false
+}
+
 /** Words joined by inner-word marks ("e-mail", "a.m", "x:y") become one word. */
 function mergeInnerWordSymbol(parent: Parent): void {
   const siblings = parent.children
@@ -146,7 +158,7 @@ function mergeInnerWordSymbol(parent: Parent): void {
     const child = siblings[index]!
     if (!isMark(child)) continue
     const previous = siblings[index - 1]
-    if (!isWord(previous)) continue
+    if (!isWord(previous) || !joinsWord(siblings, index)) continue
     let position = index - 1
     const tokens: Node[] = []
     let queue: Node[] = []
@@ -155,7 +167,7 @@ function mergeInnerWordSymbol(parent: Parent): void {
       if (sibling.type === 'WordNode') {
         tokens.push(...queue, ...sibling.children!)
         queue = []
-      } else if (isMark(sibling) && innerWordSymbol.test(textOf(sibling))) queue.push(sibling)
+      } else if (isInnerWordSymbol(sibling)) queue.push(sibling)
       else break
     }
     if (tokens.length > 0) {
