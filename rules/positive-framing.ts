@@ -16,18 +16,30 @@ export interface Options {
 
 /**
  * Every refusal as a phrase: a subject and a negative ("we can't", glued:
- * "we're unable to") or an impersonal one, each also after "unfortunately"
- * (with or without its comma), which the report covers as the part to
- * rewrite. One phrase list, searched only in sentences holding all the
- * words of one phrase: as one alternation it was some 10 ms to compile on
- * the first sentence that needed it, and tried at every place of it.
+ * "we're unable to"), or an impersonal one. One phrase list, searched only
+ * in sentences holding all the words of one phrase: as one alternation it
+ * was some 10 ms to compile on the first sentence that needed it, and tried
+ * at every place of it.
  */
-const refusal = phrasePattern(
-  [
-    ...data.subjects.flatMap((subject) => data.negatives.map((negative) => (negative.startsWith("'") ? subject + negative : `${subject} ${negative}`))),
-    ...data.impersonal
-  ].flatMap((phrase) => [phrase, `unfortunately ${phrase}`, `unfortunately, ${phrase}`])
-)
+const refusal = phrasePattern([
+  ...data.subjects.flatMap((subject) => data.negatives.map((negative) => (negative.startsWith("'") ? subject + negative : `${subject} ${negative}`))),
+  ...data.impersonal
+])
+/**
+ * "Unfortunately" opening a refusal: the report covers it, the part to
+ * rewrite. Read before each refusal found, not made part of the list,
+ * where it would be the word each phrase is looked up by and put all of
+ * them in one pattern.
+ */
+const unfortunatelyBefore = /(?<![\p{L}\p{N}_'’])unfortunately,?\s+$/iu
+
+/** The refusals of a sentence, each with the "unfortunately" before it. */
+function refusalsIn(text: string): Array<{text: string; index: number}> {
+  return execAll(refusal, text).map((match) => {
+    const opening = match.index > 0 ? unfortunatelyBefore.exec(text.slice(0, match.index)) : null
+    return opening ? {text: opening[0] + match[0], index: match.index - opening[0].length} : {text: match[0], index: match.index}
+  })
+}
 const friendly = new RegExp(String.raw`^\s+(?:${data.friendlyContinuations.map(phraseSource).join('|')})(?![\p{L}])`, 'iu')
 const alternative = phrasePattern(data.alternatives)
 
@@ -49,7 +61,7 @@ function checkEnglish(context: RuleContext<Options>) {
   list.forEach((unit, index) => {
     // A question ("Can't you see the button?") is not a refusal.
     if (unit.text.endsWith('?')) return
-    const found = execAll(refusal, unit.text).map((match) => ({text: match[0], index: match.index}))
+    const found = refusalsIn(unit.text)
     if (extra) {
       for (const match of execAll(extra, unit.text)) found.push({text: match[0], index: match.index})
     }
