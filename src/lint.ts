@@ -189,11 +189,16 @@ export async function lintDocument(source: string, document: ProseDocument, opti
   }
   applyDirectives(result, source, toPoint)
   result.messages.sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+    // Rule ids by code unit, not localeCompare: the same order for ids of lower-case letters and hyphens, without a collator.
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || byCodeUnit(String(a.ruleId), String(b.ruleId))
   )
   // Last, from the messages as reported: whatever drops messages must run before this.
   result.data.score = scoreOf(result.messages.filter((message) => message.ruleId !== directiveRuleId))
   return result
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /**

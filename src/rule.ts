@@ -171,10 +171,12 @@ export function defineRule<Options extends object = object>(
   const url = ruleDocUrl(meta.id)
 
   const plugin = function (options?: Options & SharedSettings): Transformer<Root> {
+    // A rule without options reads the engine's settings as they are: a copy of them per rule and reply was a few per cent of a first lint.
+    const hasOptions = typeof options === 'object' && options !== null && Object.keys(options).length > 0
     return function (tree, file) {
       const text = String(file.value ?? '')
       const data = file.data.replylint ?? {}
-      const merged = {...data, ...options} as Options & SharedSettings
+      const merged = (hasOptions ? {...data, ...options} : data) as Options & SharedSettings
       const lang = merged.lang ?? 'en'
       const run = checks[lang]
       if (!run) return
