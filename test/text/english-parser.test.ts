@@ -25,6 +25,18 @@ const joinable = fc
   )
   .map((parts) => parts.join(''))
 
+/** Our processor and retext-english's parse every text of `arbitrary` to the same tree. */
+function parsesAlike(arbitrary: fc.Arbitrary<string>, numRuns: number) {
+  const fast = unified().use(retextEnglishFast).freeze()
+  const slow = unified().use(retextEnglish).freeze()
+  fc.assert(
+    fc.property(arbitrary, (text) => {
+      expect(fast.parse(text)).toEqual(slow.parse(text))
+    }),
+    {numRuns}
+  )
+}
+
 describe('FastEnglish', () => {
   it('tokenizes as parse-english does', () => {
     const fast = new FastEnglish()
@@ -39,14 +51,7 @@ describe('FastEnglish', () => {
   })
 
   it('parses as retext-english does, extensions included', () => {
-    const fast = unified().use(retextEnglishFast).freeze()
-    const slow = unified().use(retextEnglish).freeze()
-    fc.assert(
-      fc.property(texts, (text) => {
-        expect(fast.parse(text)).toEqual(slow.parse(text))
-      }),
-      {numRuns: 1000}
-    )
+    parsesAlike(texts, 1000)
     // A processor's nlcst extensions run, as in retext-english, before the parser's own plugins.
     const calls = (plugin: typeof retextEnglish) => {
       const seen: string[] = []
@@ -65,14 +70,7 @@ describe('FastEnglish', () => {
   })
 
   it('joins what parse-english joins, on texts dense in its exceptions', () => {
-    const fast = unified().use(retextEnglishFast).freeze()
-    const slow = unified().use(retextEnglish).freeze()
-    fc.assert(
-      fc.property(joinable, (text) => {
-        expect(fast.parse(text)).toEqual(slow.parse(text))
-      }),
-      {numRuns: 3000}
-    )
+    parsesAlike(joinable, 3000)
   })
 
   it('knows the elisions parse-english knows (words restated in parse-plugins.ts)', () => {
