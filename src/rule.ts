@@ -171,7 +171,7 @@ export function defineRule<Options extends object = object>(
   const url = ruleDocUrl(meta.id)
 
   const plugin = function (options?: Options & SharedSettings): Transformer<Root> {
-    // A rule without options reads the engine's settings as they are: a copy of them per rule and reply was a few per cent of a first lint.
+    // A rule without options reads the engine's settings as they are, not a copy of them made per rule and reply.
     const hasOptions = typeof options === 'object' && options !== null && Object.keys(options).length > 0
     return function (tree, file) {
       const text = String(file.value ?? '')

@@ -8,10 +8,12 @@
  * first pass was a third of a parse. Here each UTF-16 code unit is
  * classified once per process, by parse-english's own tokenizer run on that
  * one character (so the classes are its classes, whatever its version), and
- * kept in a table. Everything after the first pass (merging "don't",
- * initialisms, sentence breaks; about twenty plugins) is parse-english's;
- * a sentence or paragraph plugin with nothing to act on in a text is
- * skipped (`needs`, `paragraphNeeds`).
+ * kept in a table. After the first pass come parse-english's twenty-odd
+ * plugins (merging "don't", initialisms, sentence breaks): its sentence
+ * plugins and two of its root plugins run as plain loops of ours
+ * (src/text/parse-plugins.ts), the others as they are; a sentence or
+ * paragraph plugin with nothing to act on in a text is skipped (`needs`,
+ * `paragraphNeeds`).
  */
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
