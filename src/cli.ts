@@ -267,7 +267,6 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
   }
 }
 
-/** Files of a project that are JSON or YAML but never replies; a folder's expansion leaves them out. */
 /** Nothing a rule could read (only white space): said so, rather than called a clean reply. */
 function isEmpty(text: string): boolean {
   return text.trim() === ''
@@ -277,9 +276,10 @@ function skippedAsEmpty(name: string): string {
   return `replylint: ${name}: empty, nothing to lint (skipped)\n`
 }
 
+/** Files of a project that are JSON or YAML but never replies; a folder's expansion leaves them out. */
 const projectFiles = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/jsconfig.json', '**/composer.json', '**/pnpm-lock.yaml', '**/docker-compose*.yml']
 
-/** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
+/** A path's stats, or undefined where there is nothing to stat. */
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path, {throwIfNoEntry: false})
@@ -295,6 +295,7 @@ interface Expanded {
   ignored: string[]
 }
 
+/** Files for the arguments: a file as given, a folder's replies, a glob's matches. */
 async function expand(patterns: string[], isIgnored?: IsIgnored): Promise<Expanded> {
   const ignored: string[] = []
   const paths: string[] = []

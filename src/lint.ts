@@ -67,7 +67,6 @@ const processors = new Map<
     processor: AnyProcessor
     parse: ReturnType<typeof englishParser>
     transformers: Array<(tree: Root, file: VFile) => unknown>
-    active: ActiveRule[]
     severities: Map<string, ActiveRule['severity']>
   }
 >()
@@ -104,7 +103,7 @@ function processorFor(options: LintOptions, lang: Language) {
     // asynchronous pipeline per reply (a few per cent of linting short replies): every rule is synchronous.
     type Attacher = (this: AnyProcessor, options: unknown) => ((tree: Root, file: VFile) => unknown) | undefined
     const transformers = active.flatMap(({rule, options: ruleOptions}) => (rule as unknown as Attacher).call(processor, ruleOptions) ?? [])
-    entry = {processor, parse: englishParser(processor), transformers, active, severities: new Map(active.map((each) => [each.rule.meta.id, each.severity]))}
+    entry = {processor, parse: englishParser(processor), transformers, severities: new Map(active.map((each) => [each.rule.meta.id, each.severity]))}
     if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
     processors.set(key, entry)
   }
