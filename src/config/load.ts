@@ -46,13 +46,19 @@ const loadJson: Loader = (file, content) => {
 }
 
 const loadYaml: Loader = async (file, content) => {
-  const {parse, YAMLError} = await import('yaml')
+  const {parseDocument, YAMLError} = await import('yaml')
   try {
-    return parse(content)
+    const document = parseDocument(content)
+    // A warning (a tag such as "!!js/function" that YAML has no type for) is refused too, as js-yaml
+    // refuses it, rather than printed by the yaml library as a Node warning and the text kept as a string.
+    const [problem] = [...document.errors, ...document.warnings]
+    if (problem) throw problem
+    return document.toJS()
   } catch (error) {
-    if (!(error instanceof YAMLError)) throw error
-    const at = error.linePos?.[0]
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    // Not only YAMLError: turning the document into values throws a ReferenceError for an alias
+    // without its anchor ("<<: *base") or too many aliases, with no place to name.
+    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined
+    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
     throw new ConfigError(`${displayPath(file)}${at ? `:${at.line}:${at.col}` : ''}: not valid YAML (${reason}).`, file)
   }
 }

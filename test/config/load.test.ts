@@ -2,6 +2,7 @@
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import fc from 'fast-check'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {ConfigFinder, loadConfigFile} from '../../src/config/load.js'
 import {ConfigError} from '../../src/errors.js'
@@ -101,6 +102,25 @@ describe('ConfigFinder', () => {
     expect(yaml.message).toMatch(new RegExp(`^${join(root, 'y/.replylintrc.yaml').replaceAll('.', '\\.')}:3:1: not valid YAML \\(.+\\)\\.$`))
   })
 
+  it('names a YAML alias without its anchor (found by the property test below)', async () => {
+    await put('a/.replylintrc.yaml', 'rules:\n  <<: *shared\n')
+    const error = await failure(new ConfigFinder().forFile(join(root, 'a/x.txt')))
+    expect(error.message).toBe(
+      `${join(root, 'a/.replylintrc.yaml')}: not valid YAML (Unresolved alias (the anchor must be set before the alias): shared).`
+    )
+  })
+
+  it('refuses a YAML tag with no type and a document of aliases of aliases, each in one line', async () => {
+    await put('t/.replylintrc.yaml', 'channel: !!js/function chat\n')
+    const tag = await failure(new ConfigFinder().forFile(join(root, 't/x.txt')))
+    expect(tag.message).toBe(`${join(root, 't/.replylintrc.yaml')}:1:10: not valid YAML (Unresolved tag: tag:yaml.org,2002:js/function).`)
+    // Each level lists the one before ten times: a hundred million strings if it were expanded.
+    const levels = Array.from({length: 8}, (_, level) => `l${level + 1}: &l${level + 1} [${Array(10).fill(`*l${level}`).join(', ')}]`)
+    await put('b/.replylintrc.yaml', ['l0: &l0 x', ...levels].join('\n'))
+    const bomb = await failure(new ConfigFinder().forFile(join(root, 'b/x.txt')))
+    expect(bomb.message).toBe(`${join(root, 'b/.replylintrc.yaml')}: not valid YAML (Excessive alias count indicates a resource exhaustion attack).`)
+  })
+
   it('names a config file that cannot be read instead of crashing', async () => {
     await mkdir(join(root, '.replylintrc'))
     const error = await failure(new ConfigFinder().forFile(join(root, 'x.txt')))
@@ -142,6 +162,33 @@ describe('loadConfigFile (--config)', () => {
     await put('c.json', '{"rules": {"brevity": ["warn", {"sentenceWords": -1}]}}')
     expect((await failure(loadConfigFile(join(root, 'c.json')))).message).toBe(
       `${join(root, 'c.json')}: option "rules.brevity.sentenceWords" must be a number of 0 or more, not -1.`
+    )
+  })
+})
+
+describe('a config file of any text', () => {
+  /** YAML and JSON as a person half-writes it: keys, indents, flow collections, anchors, tags, comments, stray bytes. */
+  const piece = fc.oneof(
+    {weight: 3, arbitrary: fc.constantFrom('rules:', 'channel: chat', '  jargon: error', '  - ', '{', '}', '[', ']', '"', "'", ': ', ',', '#', '\n', '\n  ', '\t', '&a', '*a', '!!str', '!!js/function', '<<: *a', '---', '...', '%YAML 1.2', '|', '>-', '\\u0000', '\uFEFF', 'null', '~', '1e999', '"brevity": ["warn", {"maxWords": 3}]')},
+    {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 8})}
+  )
+  const text = fc.array(piece, {maxLength: 16}).map((pieces) => pieces.join(''))
+
+  it('is read, or refused with one ConfigError naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom('c.yaml', 'c.json', '.replylintrc'), async (content, name) => {
+        await put(name, content)
+        const result: Awaited<ReturnType<typeof loadConfigFile>> | Error = await loadConfigFile(join(root, name)).then(
+          (loaded) => loaded,
+          (error: unknown) => (error instanceof Error ? error : new Error(`not an Error: ${String(error)}`))
+        )
+        if (result instanceof Error) {
+          expect(result).toBeInstanceOf(ConfigError)
+          expect(result.message).toContain(join(root, name))
+          expect(result.message).not.toContain('\n    at ')
+        } else expect(result.file).toBe(join(root, name))
+      }),
+      {numRuns: 600}
     )
   })
 })
