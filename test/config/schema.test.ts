@@ -1,8 +1,13 @@
 /** Config validation: every error names the file, the key and the valid choices. */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {validateConfig} from '../../src/config/schema.js'
+import {rules} from '../../rules/index.js'
+import {lintOptionsFrom} from '../../src/config/resolve.js'
+import {configKeys, validateConfig} from '../../src/config/schema.js'
 import {ConfigError} from '../../src/errors.js'
+import {lint} from '../../src/lint.js'
 import {ruleIds} from '../../src/resolve-rules.js'
+import type {OptionType} from '../../src/rule.js'
 
 const where = '.replylintrc.yaml'
 
@@ -96,5 +101,71 @@ describe('validateConfig', () => {
       '.replylintrc.yaml: "formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]), not "body".'
     )
     expect(errorOf({formats: ['keys']}).message).toBe('.replylintrc.yaml: "formats" must be an object of format settings ({"keys": ["body"]}), not ["keys"].')
+  })
+})
+
+describe('validateConfig on arbitrary settings', () => {
+  /** Any value a JSON or YAML file can hold, and the ones a config file is likely to get wrong. */
+  const value = fc.oneof(
+    fc.jsonValue({maxDepth: 2}),
+    fc.constantFrom('off', 'warn', 'error', 'email', 'chat', 'social', 'auto', 'en', 'zh', true, false, 0, -1, 1e9, '', ' ', '__proto__')
+  )
+  /** Values of an option's type (edge cases included), and now and then of another. */
+  const ofType: Record<OptionType, fc.Arbitrary<unknown>> = {
+    boolean: fc.boolean(),
+    number: fc.oneof(fc.integer({min: -5, max: 500}), fc.constantFrom(0, 1e9, 0.5, Number.MAX_SAFE_INTEGER)),
+    string: fc.string({maxLength: 12}),
+    'string[]': fc.array(fc.oneof(fc.string({maxLength: 12}), fc.constantFrom('', ' ', '(', '\\', '.*', 'SLA')), {maxLength: 4}),
+    record: fc.dictionary(fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('SLA', 'L2', '(', '.*')), fc.string({maxLength: 12}), {maxKeys: 3})
+  }
+  const settingOf = (rule: (typeof rules)[number]) =>
+    fc.tuple(
+      fc.constantFrom('off', 'warn', 'error'),
+      fc.record(
+        Object.fromEntries(
+          Object.entries(rule.meta.options ?? {}).map(([name, type]) => [name, fc.oneof({weight: 12, arbitrary: ofType[type]}, {weight: 1, arbitrary: value})])
+        ),
+        {requiredKeys: []}
+      )
+    )
+  const ruleSettings = fc.oneof(
+    {weight: 3, arbitrary: fc.constantFrom(...rules).chain((rule) => fc.record({[rule.meta.id]: settingOf(rule)}))},
+    {weight: 1, arbitrary: fc.record(Object.fromEntries(rules.map((rule) => [rule.meta.id, settingOf(rule)])), {requiredKeys: []})},
+    {weight: 1, arbitrary: fc.dictionary(fc.oneof(fc.constantFrom(...ruleIds), fc.string({maxLength: 6})), fc.oneof(value, fc.tuple(value, value)), {maxKeys: 3})}
+  )
+  /** Mostly settings of the rules, as a team writes them. */
+  const teamConfig = fc.record(
+    {rules: ruleSettings, channel: fc.constantFrom('email', 'chat', 'social'), template: fc.boolean(), jargon: ofType.record, allow: ofType['string[]']},
+    {requiredKeys: ['rules']}
+  )
+  const config = fc.dictionary(
+    fc.oneof({weight: 5, arbitrary: fc.constantFrom(...configKeys)}, {weight: 1, arbitrary: fc.string({maxLength: 8})}),
+    fc.oneof(
+      value,
+      ruleSettings,
+      fc.array(fc.oneof(fc.string({maxLength: 10}), value), {maxLength: 3}),
+      fc.record({keys: fc.oneof(value, fc.array(fc.string({maxLength: 12}), {maxLength: 3}))})
+    ),
+    {maxKeys: 4}
+  )
+
+  it('either refuses a config with a ConfigError naming the file, or accepts one every rule can run with', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof({weight: 3, arbitrary: teamConfig}, {weight: 2, arbitrary: config}, {weight: 1, arbitrary: value}), async (raw) => {
+        let accepted: ReturnType<typeof validateConfig> | undefined
+        try {
+          accepted = validateConfig(raw, where)
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConfigError)
+          expect((error as Error).message.startsWith(`${where}: `)).toBe(true)
+          return
+        }
+        // A config that passes must lint: a wrong option type would crash a rule here, in every channel it names.
+        const options = lintOptionsFrom(accepted)
+        const file = await lint('Hi Anna,\n\nWe can’t refund it ASAP, sorry. Our SLA says 5 days.\n\nThanks,\nDaniel', options)
+        expect(file.messages.every((message) => typeof message.ruleId === 'string')).toBe(true)
+      }),
+      {numRuns: 1500}
+    )
   })
 })
