@@ -3,7 +3,8 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {InputError, readInput} from '../src/read-input.js'
+import fc from 'fast-check'
+import {decode, InputError, readInput} from '../src/read-input.js'
 
 const failing = (code: string) => async () => {
   throw Object.assign(new Error(`${code}: failed`), {code})
@@ -24,5 +25,79 @@ describe('readInput', () => {
     const folder = await mkdtemp(join(tmpdir(), 'replylint-read-'))
     await writeFile(join(folder, 'bom.txt'), '\uFEFFHi Anna,')
     expect(await readInput(join(folder, 'bom.txt'))).toEqual({path: join(folder, 'bom.txt'), text: 'Hi Anna,', bom: true})
+  })
+})
+
+/**
+ * Where the first ill-formed sequence starts, read off Unicode's table of
+ * well-formed UTF-8 byte sequences (Table 3-7) rather than a decoder: the
+ * oracle for `decode`'s "first bad byte at offset N". A sequence cut short
+ * by the end of the bytes starts where it is bad too.
+ */
+function firstIllFormed(bytes: Uint8Array): number | undefined {
+  const within = (byte: number | undefined, low: number, high: number) => byte !== undefined && byte >= low && byte <= high
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index]!
+    let second: [number, number]
+    let length: number
+    if (lead <= 0x7f) {
+      index++
+      continue
+    } else if (within(lead, 0xc2, 0xdf)) [length, second] = [2, [0x80, 0xbf]]
+    else if (lead === 0xe0) [length, second] = [3, [0xa0, 0xbf]]
+    else if (within(lead, 0xe1, 0xec) || within(lead, 0xee, 0xef)) [length, second] = [3, [0x80, 0xbf]]
+    else if (lead === 0xed) [length, second] = [3, [0x80, 0x9f]]
+    else if (lead === 0xf0) [length, second] = [4, [0x90, 0xbf]]
+    else if (within(lead, 0xf1, 0xf3)) [length, second] = [4, [0x80, 0xbf]]
+    else if (lead === 0xf4) [length, second] = [4, [0x80, 0x8f]]
+    else return index
+    if (!within(bytes[index + 1], ...second)) return index
+    for (let next = 2; next < length; next++) if (!within(bytes[index + next], 0x80, 0xbf)) return index
+    index += length
+  }
+  return undefined
+}
+
+describe('decode', () => {
+  /** Mostly well-formed text with stray bytes in it: lone continuation bytes, cut sequences, overlongs, surrogates, NUL. */
+  const bytes = fc
+    .array(
+      fc.oneof(
+        {weight: 4, arbitrary: fc.string({unit: 'grapheme', maxLength: 12}).map((text) => [...Buffer.from(text)])},
+        {weight: 1, arbitrary: fc.array(fc.integer({min: 0x80, max: 0xff}), {minLength: 1, maxLength: 3})},
+        {weight: 1, arbitrary: fc.constantFrom([0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0xef, 0xbb, 0xbf], [0])}
+      ),
+      {maxLength: 12}
+    )
+    .map((parts) => Uint8Array.from(parts.flat()))
+
+  it('gives the text of well-formed bytes, and for others names binary data or the first bad byte', () => {
+    fc.assert(
+      fc.property(bytes, (data) => {
+        const bad = firstIllFormed(data)
+        let input: ReturnType<typeof decode> | undefined
+        let error: unknown
+        try {
+          input = decode('reply.txt', data)
+        } catch (caught) {
+          error = caught
+        }
+        if (data.subarray(0, 8192).includes(0)) {
+          expect(error).toEqual(new InputError('reply.txt', 'binary file, not a text reply (skipped)'))
+        } else if (bad !== undefined) {
+          expect(error).toEqual(
+            new InputError('reply.txt', `not valid UTF-8 (first bad byte at offset ${bad}); save the file as UTF-8 and run again`)
+          )
+        } else {
+          const text = Buffer.from(data).toString('utf8')
+          const bom = text.startsWith('\uFEFF')
+          expect(input).toEqual({path: 'reply.txt', text: bom ? text.slice(1) : text, bom})
+          // Nothing is lost: the text and the BOM give the bytes back.
+          expect(Buffer.from((input!.bom ? '\uFEFF' : '') + input!.text)).toEqual(Buffer.from(data))
+        }
+      }),
+      {numRuns: 2000}
+    )
   })
 })
