@@ -1,4 +1,5 @@
 /** Inline control comments: every comment syntax, every directive, unknown rule ids. */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {directiveRuleId, findDirectives} from '../src/directives.js'
 import {segmentMap} from '../src/formats/document.js'
@@ -114,5 +115,90 @@ describe('directives in lint results', () => {
       '3:1 brevity',
       '3:19 positive-framing'
     ])
+  })
+})
+
+describe('directives, against a model of them', () => {
+  /** Sentences that draw messages of known rules, each alone on a line. */
+  const sentences = ['In order to help, we can’t ship it.', 'Obviously, just click the link ASAP!!', 'Thx, the SLA is 5 days.', 'We will ship it today.']
+  const ruleNames = ['brevity', 'positive-framing', 'condescension', 'casual-register', 'jargon', 'shouting', 'jargn']
+  const syntaxes: Array<(body: string) => string> = [(body) => `<!-- ${body} -->`, (body) => `{# ${body} #}`, (body) => `{{! ${body} }}`, (body) => `{{!-- ${body} --}}`]
+  const directive = fc.record({
+    kind: fc.constantFrom('disable', 'enable', 'disable-next-line'),
+    rules: fc.subarray(ruleNames, {maxLength: 3}),
+    syntax: fc.nat({max: syntaxes.length - 1}),
+    reason: fc.boolean()
+  })
+  type Line = {sentence: number; trailing?: {rules: string[]; syntax: number}} | {directive: {kind: string; rules: string[]; syntax: number; reason: boolean}}
+  const line: fc.Arbitrary<Line> = fc.oneof(
+    fc.record({sentence: fc.nat({max: sentences.length - 1})}),
+    fc.record({sentence: fc.nat({max: sentences.length - 1}), trailing: fc.record({rules: fc.subarray(ruleNames, {maxLength: 2}), syntax: fc.nat({max: syntaxes.length - 1})})}),
+    fc.record({directive})
+  )
+  const comment = (kind: string, rules: string[], syntax: number, reason = false) =>
+    syntaxes[syntax]!(`replylint-${kind}${rules.length ? ` ${rules.join(', ')}` : ''}${reason ? ' -- the customer asked for it' : ''}`)
+
+  it('each message is kept unless a directive before it, on its line or the line above turns its rule off', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, {minLength: 1, maxLength: 7}), async (lines) => {
+        const build = (body: (text: string) => string) =>
+          lines
+            .map((each) =>
+              'directive' in each
+                ? body(comment(each.directive.kind, each.directive.rules, each.directive.syntax, each.directive.reason))
+                : sentences[each.sentence] + (each.trailing ? ` ${body(comment('disable-line', each.trailing.rules, each.trailing.syntax))}` : '')
+            )
+            .join('\n')
+        const text = build((directive) => directive)
+        // The same lines with each directive made one that turns nothing off (it names an unknown rule only):
+        // the rules read the same sentences and neighbours, and directive comments are not prose to them.
+        const baseline = await lint(
+          build((directive) => directive.replace(/replylint-[^}>]*?(?=\s*(?:-->|--}}|}}|#}))/, 'replylint-disable-line jargn')),
+          {channel: 'chat'}
+        )
+        // The model: which rules are off from each line on ('*' for all, minus those enabled again).
+        const known = (rules: string[]) => rules.filter((rule) => rule !== 'jargn')
+        let off = new Set<string>()
+        let allOff = false
+        let nextLine: string[] | undefined
+        const expected: string[] = []
+        const unknownLines: number[] = []
+        lines.forEach((each, index) => {
+          const lineNumber = index + 1
+          const named = 'directive' in each ? each.directive.rules : (each.trailing?.rules ?? [])
+          if (named.includes('jargn')) unknownLines.push(lineNumber)
+          const thisLine = nextLine
+          nextLine = undefined
+          if ('directive' in each) {
+            const {kind} = each.directive
+            const rules = known(each.directive.rules)
+            // A list of unknown ids only turns nothing off (and is warned about).
+            if (each.directive.rules.length > 0 && rules.length === 0) return
+            if (kind === 'disable-next-line') nextLine = rules.length ? rules : ['*']
+            else if (kind === 'disable') {
+              if (rules.length === 0) [allOff, off] = [true, new Set()]
+              else for (const rule of rules) off.add(rule)
+            } else if (rules.length === 0) [allOff, off] = [false, new Set()]
+            else if (allOff) for (const rule of rules) off.add(rule) // while all are off, `off` lists the ones enabled again
+            else for (const rule of rules) off.delete(rule)
+            return
+          }
+          const trailing = each.trailing && (each.trailing.rules.length === 0 ? ['*'] : known(each.trailing.rules))
+          for (const message of baseline.messages.filter((message) => message.line === lineNumber && message.ruleId !== directiveRuleId)) {
+            const rule = String(message.ruleId)
+            const isOff = allOff ? !off.has(rule) : off.has(rule)
+            const byLine = [thisLine, trailing].some((list) => list && (list.includes('*') || list.includes(rule)))
+            if (!isOff && !byLine) expected.push(`${lineNumber}:${message.column} ${rule}`)
+          }
+        })
+        const file = await lint(text, {channel: 'chat'})
+        const got = file.messages.filter((message) => message.ruleId !== directiveRuleId).map((message) => `${message.line}:${message.column} ${message.ruleId}`)
+        expect(got).toEqual(expected)
+        // A warning for each line that names an unknown rule, and none elsewhere.
+        const warned = [...new Set(file.messages.filter((message) => message.ruleId === directiveRuleId).map((message) => message.line))]
+        expect(warned).toEqual(unknownLines)
+      }),
+      {numRuns: 400}
+    )
   })
 })
