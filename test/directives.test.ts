@@ -175,12 +175,14 @@ describe('directives, against a model of them', () => {
             // A list of unknown ids only turns nothing off (and is warned about).
             if (each.directive.rules.length > 0 && rules.length === 0) return
             if (kind === 'disable-next-line') nextLine = rules.length ? rules : ['*']
-            else if (kind === 'disable') {
-              if (rules.length === 0) [allOff, off] = [true, new Set()]
-              else for (const rule of rules) off.add(rule)
-            } else if (rules.length === 0) [allOff, off] = [false, new Set()]
-            else if (allOff) for (const rule of rules) off.add(rule) // while all are off, `off` lists the ones enabled again
-            else for (const rule of rules) off.delete(rule)
+            // While all are off, `off` lists the rules enabled again instead.
+            else if (rules.length === 0) [allOff, off] = [kind === 'disable', new Set()]
+            else {
+              for (const rule of rules) {
+                if ((kind === 'disable') === allOff) off.delete(rule)
+                else off.add(rule)
+              }
+            }
             return
           }
           const trailing = each.trailing && (each.trailing.rules.length === 0 ? ['*'] : known(each.trailing.rules))
