@@ -9,7 +9,7 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
 import {configure, displayPath, ignoreFileName, loadIgnoreFile, printConfig, writeStarterConfig, type IsIgnored} from './config/index.js'
 import {ruleDocPath} from './docs.js'
-import {UsageError} from './errors.js'
+import {ConfigError, UsageError} from './errors.js'
 import {formatExtensions, formatNames, type FormatName} from './formats/index.js'
 import {lint} from './lint.js'
 import {fixText} from './fix-text.js'
@@ -197,6 +197,8 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         failed = true
       }
       const progress = startProgress(paths.length, (options.progress && io.progress) || {write: io.stderr, isTTY: false})
+      // A config file that cannot be used is said once; the replies it covers are not linted, the others are.
+      const unusableConfigs = new Set<string>()
       for (const path of paths) {
         try {
           const input = await readInput(path)
@@ -216,6 +218,12 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
             files.push(fixed.file)
           } else files.push(await lint(input.text, lintOptions))
         } catch (error) {
+          if (error instanceof ConfigError) {
+            if (!unusableConfigs.has(error.message)) progress.log(`replylint: ${error.message} The replies it applies to are skipped.\n`)
+            unusableConfigs.add(error.message)
+            failed = true
+            continue
+          }
           if (!(error instanceof InputError)) {
             // The crash report must not land on the progress line.
             progress.end()

@@ -116,8 +116,20 @@ describe('config files from the command line', () => {
     expect(await replylint(['reply.txt'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `replylint: .replylintrc.yaml: unknown rule "jargn" in "rules". Valid rules: ${ruleIds.join(', ')}.\n`
+      stderr: `replylint: .replylintrc.yaml: unknown rule "jargn" in "rules". Valid rules: ${ruleIds.join(', ')}. The replies it applies to are skipped.\n`
     })
+  })
+
+  it('skips the replies of a config file it cannot use, says so once, and lints the others', async () => {
+    await put('broken/.replylintrc.yaml', 'rules: [\n')
+    await put('broken/one.txt', chatReply)
+    await put('broken/two.txt', chatReply)
+    await put('fine/.replylintrc.json', '{"channel": "chat"}')
+    await put('fine/reply.txt', chatReply)
+    const result = await replylint(['--format', 'json', 'broken/one.txt', 'fine/reply.txt', 'broken/two.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^replylint: broken\/\.replylintrc\.yaml:2:1: not valid YAML \(.+\)\. The replies it applies to are skipped\.\n$/)
+    expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['fine/reply.txt'])
   })
 
   it('exits 2 on a bad --rule or a missing --config', async () => {
