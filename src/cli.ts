@@ -213,7 +213,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
               // The diff library loads only for a dry run.
               if (options.fixDryRun) diffs += (await import('./report/diff.js')).unifiedDiff(path, input.text, fixed.output)
               // The BOM read off the file goes back on; line endings were never touched (fixes stay inside a line).
-              else await writeFileAtomic(path, (input.bom ? '\uFEFF' : '') + fixed.output)
+              else await writeFixed(path, (input.bom ? '\uFEFF' : '') + fixed.output)
             }
             files.push(fixed.file)
           } else files.push(await lint(input.text, lintOptions))
@@ -272,6 +272,16 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     }
     io.stderr(`replylint: internal error: ${(error as Error).stack ?? String(error)}\n`)
     return exitCodes.failure
+  }
+}
+
+/** `--fix`'s write: a file it cannot write is one line like a file it cannot read, and is left as it was. */
+async function writeFixed(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(path, `cannot write the fixed text (${code ?? (error as Error).message}); the file is unchanged`)
   }
 }
 

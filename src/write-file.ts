@@ -2,9 +2,9 @@
  * Write a file so that a crash, a full disk or a second process never leaves
  * it half written: write a temporary file beside it, flush it to disk, then
  * rename it over the original (atomic on the same file system). The file's
- * permissions are kept.
+ * permissions are kept, and a symbolic link stays a link to the fixed file.
  */
-import {open, rename, rm, stat} from 'node:fs/promises'
+import {open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /**
@@ -14,19 +14,29 @@ import {basename, dirname, join} from 'node:path'
  */
 let written = 0
 
+/**
+ * Of the file's name, what the temporary file's name starts with: enough to
+ * tell whose it is, and short enough that the name stays under the 255
+ * bytes file systems allow (the whole name of a reply with a 240-character
+ * name could not have been used).
+ */
+const namePrefix = 40
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const mode = await stat(path).then(
+  // Through a symbolic link to the file it names: renaming over the link would replace the link.
+  const file = await realpath(path).catch(() => path)
+  const mode = await stat(file).then(
     (info) => info.mode & 0o7777,
     () => 0o644
   )
   const unique = `${process.pid}-${Date.now().toString(36)}-${(written++).toString(36)}`
-  const temporary = join(dirname(path), `.${basename(path)}.replylint-${unique}.tmp`)
+  const temporary = join(dirname(file), `.${[...basename(file)].slice(0, namePrefix).join('')}.replylint-${unique}.tmp`)
   const handle = await open(temporary, 'wx', mode)
   try {
     await handle.writeFile(content)
     await handle.sync()
     await handle.close()
-    await rename(temporary, path)
+    await rename(temporary, file)
   } catch (error) {
     await handle.close().catch(() => {})
     await rm(temporary, {force: true})

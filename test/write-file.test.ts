@@ -1,4 +1,4 @@
-import {chmod, mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, stat, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -24,5 +24,27 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(folder, 'x')).rejects.toThrow()
     expect(await readFile(path, 'utf8')).toBe('original')
     expect((await readdir(folder)).sort()).toEqual(['reply.txt'])
+  })
+
+  it('writes a file whose name is near the 255 bytes a name may have', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-write-'))
+    // 250 bytes: the temporary file's name is not the reply's name plus a suffix.
+    const path = join(folder, `${'é'.repeat(123)}.txt`)
+    await writeFile(path, 'old')
+    await writeFileAtomic(path, 'new text')
+    expect(await readFile(path, 'utf8')).toBe('new text')
+    expect(await readdir(folder)).toHaveLength(1)
+  })
+
+  it('writes through a symbolic link, which stays a link', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-write-'))
+    await mkdir(join(folder, 'macros'))
+    await writeFile(join(folder, 'macros', 'refund.txt'), 'old')
+    await symlink(join('macros', 'refund.txt'), join(folder, 'refund.txt'))
+    await writeFileAtomic(join(folder, 'refund.txt'), 'new text')
+    expect((await lstat(join(folder, 'refund.txt'))).isSymbolicLink()).toBe(true)
+    expect(await readlink(join(folder, 'refund.txt'))).toBe(join('macros', 'refund.txt'))
+    expect(await readFile(join(folder, 'macros', 'refund.txt'), 'utf8')).toBe('new text')
+    expect((await readdir(join(folder, 'macros'))).sort()).toEqual(['refund.txt'])
   })
 })
