@@ -83,6 +83,19 @@ describe('arbitrary text', () => {
     )
   })
 
+  it('fixes keep every line break as it was: LF, CRLF and CR, mixed', async () => {
+    const lines = fc.array(fc.tuple(documents, fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n\r\n')), {minLength: 1, maxLength: 6})
+    const breaks = (text: string) => text.match(/\r\n|\r|\n/g) ?? []
+    await fc.assert(
+      fc.asyncProperty(lines, async (parts) => {
+        const text = parts.map(([line, end]) => line + end).join('')
+        const {output} = await fixText(text, {})
+        expect(breaks(output)).toEqual(breaks(text))
+      }),
+      {numRuns: 80}
+    )
+  })
+
   it('fixes keep template syntax and quoted lines byte-identical', async () => {
     const kept = ['{{ first_name }}', '{% if vip %}', '${order.id}', '%AGENT_NAME%']
     await fc.assert(
