@@ -115,17 +115,25 @@ function processorFor(options: LintOptions, lang: Language) {
  * carry `ruleId`, place, `actual`, `expected`, `url` and, where safe, `fix`.
  */
 export async function lint(source: string, options: LintOptions = {}): Promise<VFile> {
-  const format = await loadFormat(options.format ?? formatOf(options.path))
+  const name = options.format ?? formatOf(options.path)
+  const format = await loadFormat(name)
   let document: ProseDocument
   try {
     document = await format(source, options.formats)
   } catch (error) {
     // Invalid JSON or YAML: one clear line about this file; the CLI goes on with the others.
     if (error instanceof FormatError) throw new InputError(options.path ?? '<stdin>', error.message)
+    // The parsers and the walks over their trees are recursive: thousands of nested arrays, elements or
+    // quotes overflow the stack, and no reply is built like that.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new InputError(options.path ?? '<stdin>', `${formatLabels[name]} nested too deeply to read (thousands of levels); lint it as text with --parser text`)
+    }
     throw error
   }
   return lintDocument(source, document, options)
 }
+
+const formatLabels: Record<FormatName, string> = {text: 'Text', markdown: 'Markdown', html: 'HTML', eml: 'E-mail', json: 'JSON', yaml: 'YAML'}
 
 /** Lint a document a format has already extracted (used by tests and the language server). */
 export async function lintDocument(source: string, document: ProseDocument, options: LintOptions = {}): Promise<VFile> {

@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {applyFixes} from '../src/fix.js'
 import {fixText} from '../src/fix-text.js'
 import {lint, type LintMessage} from '../src/lint.js'
+import {InputError} from '../src/read-input.js'
 
 /** Text with the characters that break naive text code: emoji, RTL, combining marks, NUL, lone surrogates, CRLF. */
 const awkward = fc.oneof(
@@ -147,6 +148,32 @@ describe('pathological inputs finish', () => {
     await expect(lint(nested(20_000), {format: 'html', path: 'deep.html'})).rejects.toThrow(
       'deep.html: HTML nested too deeply to read (thousands of levels); lint it as text with --parser text'
     )
+  }, 60_000)
+
+  it('deeply nested JSON and YAML: one clear line, not a stack overflow', async () => {
+    const json = '['.repeat(100_000) + '"We can’t help."' + ']'.repeat(100_000)
+    await expect(lint(json, {format: 'json', path: 'deep.json'})).rejects.toThrow(
+      new InputError('deep.json', 'JSON nested too deeply to read (thousands of levels); lint it as text with --parser text')
+    )
+    await expect(lint('- '.repeat(5_000) + 'We can’t help.\n', {format: 'yaml', path: 'deep.yaml'})).rejects.toThrow(InputError)
+    // Nested as a team could nest its macros: read.
+    const file = await lint(`${'['.repeat(200)}{"body": "We can’t help in order to fix it."}${']'.repeat(200)}`, {format: 'json', channel: 'chat'})
+    expect(file.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['brevity', 'positive-framing']))
+  }, 60_000)
+
+  it('Markdown nested deeper than a reply is: read up to 50 levels, one clear line beyond, in good time', async () => {
+    // A list nested 1,000 levels deep took micromark 37 s; quotes 5,000 deep overflowed the stack.
+    const list = (depth: number) => Array.from({length: depth}, (_, level) => `${'  '.repeat(level)}- We can’t help in order to fix it.`).join('\n')
+    const file = await lint(list(40), {format: 'markdown', channel: 'chat'})
+    expect(file.messages.filter((message) => message.actual === 'in order to')).toHaveLength(40)
+    await expect(lint(list(1_000), {format: 'markdown', path: 'deep.md'})).rejects.toThrow(
+      new InputError('deep.md', 'Markdown nested too deeply to read (lists or quotes over 50 levels, line 51); lint it as text with --parser text')
+    )
+    await expect(lint('> '.repeat(5_000) + 'We can’t help.', {format: 'markdown', path: 'quotes.md'})).rejects.toThrow(
+      'quotes.md: Markdown nested too deeply to read (lists or quotes over 50 levels, line 1)'
+    )
+    // Indentation alone is no nesting: a line indented 300 columns is code, and read.
+    await expect(lint(`Hi Anna,\n\n${' '.repeat(300)}- not a list\n`, {format: 'markdown', channel: 'chat'})).resolves.toBeDefined()
   }, 60_000)
 
   it('1 MB of paragraphs the parser cannot be cut between exactly, nor parse whole in good time', async () => {
