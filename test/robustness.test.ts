@@ -136,6 +136,14 @@ describe('pathological inputs finish', () => {
     expect(file.messages.length).toBeGreaterThan(0)
   }, 120_000)
 
+  it('1 MB of one paragraph whose sentences the parser merges, each with the one before', async () => {
+    // Lower case, initials, digits, abbreviations: parse-latin merged them splicing one array, minutes for 1 MB.
+    for (const sentence of ['a. ', 'A. ', '1. ', 'Mr. ', 'etc. ']) {
+      const file = await lint(sentence.repeat(Math.ceil(1_000_000 / sentence.length)), {channel: 'chat'})
+      expect(file.messages.map((message) => message.ruleId)).toContain('brevity')
+    }
+  }, 120_000)
+
   it('100,000 exclamation marks', async () => {
     const file = await lint('Thanks' + '!'.repeat(100_000), {channel: 'chat'})
     expect(file.messages.map((message) => message.ruleId)).toContain('shouting')

@@ -5,7 +5,8 @@
  * paragraphs; parsed paragraph block by paragraph block and joined, the tree
  * is the same (the root holds paragraphs and the white space between them),
  * where the cut is checked to be exact (`cutIsExact`), and the cost is
- * linear.
+ * linear. One paragraph longer than a block is cut inside too, unchecked
+ * (`insideParagraph`).
  */
 import type {Root} from 'nlcst'
 import type {Node} from 'unist'
@@ -86,6 +87,30 @@ function sameNodes(one: readonly Node[], other: readonly Node[]): boolean {
 const triesPerBlock = 16
 export const maxBlock = 65_536
 
+/** After a sentence's end and the white space after it; else after white space. */
+const sentenceEnd = /[!.?\u2026\u203D]+["'\u2019\u201D)\]]*\s+(?=\S)/g
+const whiteSpace = /\s+(?=\S)/g
+
+/**
+ * A cut inside one paragraph, from `from` on and before `before`: a
+ * paragraph of more than `maxBlock` characters (a reply pasted as one line)
+ * is read in blocks too. parse-latin's plugins splice the arrays of a
+ * paragraph's words and sentences, so the cost of one paragraph grows with
+ * its square: 1 MB of sentences on one line took 12 s, 128 KB of "a. a. a."
+ * 4 s (each sentence merged with the one before). Such a cut is not checked:
+ * the paragraph becomes two there, the price of reading it at all.
+ */
+function insideParagraph(text: string, from: number, before: number): number | undefined {
+  // Searched within a block's length, so a long text without stops is not searched to its end for each block.
+  const stretch = text.slice(from, Math.min(before, from + maxBlock))
+  for (const pattern of [sentenceEnd, whiteSpace]) {
+    pattern.lastIndex = 0
+    const found = pattern.exec(stretch)
+    if (found && found.index + found[0].length < stretch.length) return from + found.index + found[0].length
+  }
+  return undefined
+}
+
 /**
  * Where blocks start: 0, then after a run of blank lines at least `size`
  * characters on, where `parse` cuts exactly (see `cutIsExact`; without
@@ -95,13 +120,28 @@ export function chunkStarts(text: string, size = chunkSize, parse?: BlockParser)
   const starts = [0]
   let from = size
   let tries = 0
+  // The next blank lines at or after `from`, found once for a long stretch without any.
+  let match: RegExpExecArray | null | undefined
   while (from < text.length) {
-    blankLines.lastIndex = from
-    const match = blankLines.exec(text)
+    if (match === undefined || (match !== null && match.index < from)) {
+      blankLines.lastIndex = from
+      match = blankLines.exec(text)
+    }
+    const blockStart = starts[starts.length - 1]!
+    if ((match ? match.index + match[0].length : text.length) - blockStart > maxBlock) {
+      // No blank line for a whole block: the paragraph itself is cut (see `insideParagraph`).
+      const inside = insideParagraph(text, Math.max(from, blockStart + size), match ? match.index : text.length)
+      if (inside !== undefined) {
+        starts.push(inside)
+        tries = 0
+        from = inside + size
+        continue
+      }
+    }
     if (!match) break
     const at = match.index + match[0].length
     if (at >= text.length) break
-    const block = at - starts[starts.length - 1]!
+    const block = at - blockStart
     if (parse && block < maxBlock && !cutIsExact(text, at, parse)) {
       // Tried enough here: the next try is where the block is too long to wait for an exact cut.
       from = ++tries < triesPerBlock ? at : Math.max(at, starts[starts.length - 1]! + maxBlock)
@@ -124,11 +164,20 @@ export function parseInChunks(text: string, parse: BlockParser, size = chunkSize
   if (starts.length === 1) return parse(text, {line: 1, column: 1, offset: 0})
   const root: Root = {type: 'RootNode', children: []}
   let line = 1
+  // Where the line a block starts in starts: a block cut inside a paragraph starts inside a line.
+  let lineStart = 0
   starts.forEach((start, index) => {
     const end = starts[index + 1] ?? text.length
-    const tree = parse(text.slice(start, end), {line, column: 1, offset: start})
+    const tree = parse(text.slice(start, end), {line, column: start - lineStart + 1, offset: start})
     for (const child of tree.children) root.children.push(child)
     line += lineBreaks(text, start, end)
+    for (let at = end - 1; at >= start; at--) {
+      const code = text.charCodeAt(at)
+      if (code === 10 || code === 13) {
+        lineStart = at + 1
+        break
+      }
+    }
   })
   const first = root.children[0]?.position?.start ?? {line: 1, column: 1, offset: 0}
   const last = root.children.at(-1)?.position?.end ?? first

@@ -3,6 +3,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
 import fc from 'fast-check'
+import {location} from 'vfile-location'
 import {englishParser} from '../../src/text/english-parser.js'
 import {chunkSize, chunkStarts, maxBlock, parseInChunks} from '../../src/text/parse-in-chunks.js'
 
@@ -60,6 +61,32 @@ describe('parseInChunks', () => {
     // Where a cut is exact, blocks are about `chunkSize` long.
     const plain = 'We sell pens.\n\n'.repeat(20_000)
     expect(chunkStarts(plain, chunkSize, blocks).length).toBeGreaterThan(plain.length / (chunkSize + 100))
+  })
+
+  it('cuts a paragraph longer than a block inside it, after a sentence, with every position the file’s', () => {
+    const blocks = englishParser(processor)
+    // One paragraph of 200 KB: lines of sentences with no blank line, some lines in CRLF, one run without stops.
+    const lines = ['Your parcel is late; I am sorry. We will email you by Friday. ', 'a. b. c. Mr. Lee said e.g. 1. 2. ', 'café 😊 (€12.50)!\r\n', 'no stop here at all ', 'Wait... really?! \n']
+    const text = Array.from({length: 4_000}, (_, index) => lines[index % lines.length]).join('')
+    const starts = chunkStarts(text, chunkSize, blocks)
+    expect(starts.length).toBeGreaterThan(text.length / maxBlock)
+    for (let index = 1; index < starts.length; index++) {
+      expect(starts[index]! - starts[index - 1]!).toBeLessThan(maxBlock)
+      // After white space, before a character that is not: no word or line break is cut in two.
+      expect(text[starts[index]! - 1]).toMatch(/\s/)
+      expect(text[starts[index]!]).toMatch(/\S/)
+    }
+    const tree = parseInChunks(text, blocks)
+    const points = location(text)
+    const leaves: Array<{value: string; position: {start: {line: number; column: number; offset: number}; end: {offset: number}}}> = []
+    const walk = (node: {value?: string; children?: unknown[]}) => ('value' in node ? leaves.push(node as never) : node.children?.forEach((child) => walk(child as never)))
+    walk(tree)
+    // The leaves are the text, in order, each at its place: offset, line and column.
+    expect(leaves.map((leaf) => leaf.value).join('')).toBe(text)
+    for (const leaf of leaves) {
+      expect(text.slice(leaf.position.start.offset, leaf.position.end.offset)).toBe(leaf.value)
+      expect(points.toPoint(leaf.position.start.offset)).toMatchObject({line: leaf.position.start.line, column: leaf.position.start.column})
+    }
   })
 
   it('parses a short text whole', () => {
