@@ -144,6 +144,12 @@ describe('pathological inputs finish', () => {
     }
   }, 120_000)
 
+  it('1 MB of Chinese with no punctuation, one sentence to the parser', async () => {
+    // Intl.Segmenter on one long string, and rules reading the whole sentence at each finding: minutes before.
+    const file = await lint('尽快'.repeat(250_000), {channel: 'chat'})
+    expect(file.messages.map((message) => message.ruleId)).toContain('vague-time')
+  }, 120_000)
+
   it('100,000 exclamation marks', async () => {
     const file = await lint('Thanks' + '!'.repeat(100_000), {channel: 'chat'})
     expect(file.messages.map((message) => message.ruleId)).toContain('shouting')

@@ -20,6 +20,48 @@ export function wordSegmenter(locale = 'zh'): Intl.Segmenter {
   return segmenter
 }
 
+/** A word segment: where it starts in the text given, its text, whether it is a word. */
+export interface WordSegment {
+  index: number
+  segment: string
+  isWordLike: boolean
+}
+
+/**
+ * How much text `Intl.Segmenter` is given at once. Its iterator costs more
+ * than linearly on one long string (Node 20: 40,000 characters of Chinese
+ * 0.26 s, 80,000 7 s); in windows of this, the same text takes 20 ms.
+ */
+export const segmentWindow = 2_048
+
+/**
+ * The word segments of `text`. A long text is segmented window by window;
+ * of each window only the segments ending in its first half are kept, the
+ * next window starting where they end, so a segment the window's end may
+ * have cut short is segmented again with what follows it.
+ */
+export function wordSegments(text: string, locale = 'zh'): WordSegment[] {
+  const segmenter = wordSegmenter(locale)
+  const found: WordSegment[] = []
+  let from = 0
+  while (from < text.length) {
+    const to = Math.min(text.length, from + segmentWindow)
+    const half = to === text.length ? Infinity : segmentWindow / 2
+    let next = to
+    for (const segment of segmenter.segment(text.slice(from, to))) {
+      const end = segment.index + segment.segment.length
+      // The window's first segment is kept however long it is: the window must move on.
+      if (end > half && segment.index > 0) {
+        next = from + segment.index
+        break
+      }
+      found.push({index: from + segment.index, segment: segment.segment, isWordLike: segment.isWordLike ?? false})
+    }
+    from = next
+  }
+  return found
+}
+
 let lastKey: string | undefined
 let lastBoundaries = new Set<number>()
 
@@ -30,9 +72,8 @@ let lastBoundaries = new Set<number>()
 export function segmentBoundaries(text: string, locale = 'zh'): Set<number> {
   const key = locale + '\u0000' + text
   if (key === lastKey) return lastBoundaries
-  const segmenter = wordSegmenter(locale)
   const boundaries = new Set<number>([0, text.length])
-  for (const segment of segmenter.segment(text)) {
+  for (const segment of wordSegments(text, locale)) {
     boundaries.add(segment.index)
     boundaries.add(segment.index + segment.segment.length)
   }

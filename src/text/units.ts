@@ -71,19 +71,45 @@ export function units(tree: Root, source?: string): Unit[] {
         if (trimmed === '') continue
         const start = base + line.index + leading
         const after = line.index + piece.length
-        result.push({
-          text: trimmed,
-          start,
-          end: start + trimmed.length,
-          paragraph,
-          sentence,
-          endsLine: after < text.length
-        })
+        const endsLine = after < text.length
+        if (trimmed.length <= maxUnit) result.push({text: trimmed, start, end: start + trimmed.length, paragraph, sentence, endsLine})
+        else for (const part of parts(trimmed, start)) result.push({...part, paragraph, sentence, endsLine: endsLine && part.end === start + trimmed.length})
       }
     }
   }
   Object.defineProperty(tree, unitsKey, {value: result})
   return result
+}
+
+/**
+ * The longest unit, in code units: a sentence of the corpora and seeds is
+ * at most 711. A rule reads a unit around each of its findings, so a text
+ * that is one "sentence" (Chinese with no punctuation, 250,000 尽快 in a row)
+ * cost the square of its length: minutes for 1 MB. A longer piece is read
+ * in parts of at most this, cut after white space where there is some.
+ */
+export const maxUnit = 2_000
+
+function parts(text: string, start: number): Array<{text: string; start: number; end: number}> {
+  const found: Array<{text: string; start: number; end: number}> = []
+  let from = 0
+  while (from < text.length) {
+    let cut = Math.min(text.length, from + maxUnit)
+    if (cut < text.length) {
+      const space = text.slice(from + (maxUnit >> 1), cut).search(/\s\S*$/)
+      if (space !== -1) cut = from + (maxUnit >> 1) + space + 1
+      // Never between the halves of a surrogate pair.
+      else if (/[\uD800-\uDBFF]/.test(text[cut - 1]!)) cut--
+    }
+    const part = text.slice(from, cut)
+    const kept = part.trim()
+    if (kept !== '') {
+      const offset = start + from + (part.length - part.trimStart().length)
+      found.push({text: kept, start: offset, end: offset + kept.length})
+    }
+    from = cut
+  }
+  return found
 }
 
 /** A printable ASCII character (not white space); false for NaN, an empty text's first character. */

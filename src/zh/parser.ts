@@ -9,7 +9,7 @@ import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import '../rule.js'
-import {wordSegmenter} from '../text/segment-boundaries.js'
+import {wordSegments} from '../text/segment-boundaries.js'
 
 type Point = {line: number; column: number; offset: number}
 
@@ -48,7 +48,7 @@ export function parseChinese(text: string): Root {
 
   function sentenceContent(start: number, end: number): SentenceContent[] {
     const nodes: SentenceContent[] = []
-    for (const segment of wordSegmenter().segment(text.slice(start, end))) {
+    for (const segment of wordSegments(text.slice(start, end))) {
       const from = start + segment.index
       const to = from + segment.segment.length
       if (segment.isWordLike) {

@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {englishParser} from '../../src/text/english-parser.js'
 import {parseInChunks} from '../../src/text/parse-in-chunks.js'
-import {units, words} from '../../src/text/units.js'
+import {maxUnit, units, words} from '../../src/text/units.js'
 import retextChinese from '../../src/zh/parser.js'
 
 const english = unified().use(retextEnglish).freeze()
@@ -46,6 +46,25 @@ describe('words', () => {
   const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}_]|['’.\-/:@#&](?=[\p{L}\p{N}]))*/gu
   const reference = (text: string, offset: number) =>
     [...text.matchAll(wordPattern)].map((match) => ({text: match[0], start: offset + match.index, end: offset + match.index + match[0].length}))
+
+  it('reads a sentence longer than any a reply has in parts, cut after white space where there is some', () => {
+    const english = 'We will email you the refund receipt by Friday and call you if anything changes on the way '.repeat(100)
+    const chineseRun = '我们会尽快为您处理退款'.repeat(600)
+    for (const [text, tree] of [
+      [english, parseInChunks(english, englishParser(unified().use(retextEnglish).freeze()))],
+      [chineseRun, chinese.parse(chineseRun) as Root]
+    ] as const) {
+      const list = units(tree, text)
+      expect(list.length).toBeGreaterThan(text.length / maxUnit)
+      for (const unit of list) {
+        expect(unit.text.length).toBeLessThanOrEqual(maxUnit)
+        expect(text.slice(unit.start, unit.end)).toBe(unit.text)
+      }
+      // Nothing is left out but the white space at the cuts.
+      expect(list.map((unit) => unit.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+      if (text === english) for (const unit of list.slice(0, -1)) expect(text[unit.end]).toBe(' ')
+    }
+  })
 
   it('finds what its pattern finds, in ASCII text and beyond', () => {
     const piece = fc.oneof(

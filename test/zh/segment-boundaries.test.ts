@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {findOnBoundaries} from '../../src/text/segment-boundaries.js'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import {findOnBoundaries, segmentWindow, wordSegments} from '../../src/text/segment-boundaries.js'
 
 describe('phrase matching on segment boundaries', () => {
   it('finds 亲 as a word but not inside 亲自 or 父亲', () => {
@@ -19,5 +22,32 @@ describe('phrase matching on segment boundaries', () => {
 
   it('ignores empty phrases', () => {
     expect(findOnBoundaries('您好', [''])).toEqual([])
+  })
+})
+
+describe('wordSegments', () => {
+  const whole = (text: string) => [...new Intl.Segmenter('zh', {granularity: 'word'}).segment(text)].map(({index, segment}) => `${index}:${segment}`)
+  const windowed = (text: string) => wordSegments(text).map(({index, segment}) => `${index}:${segment}`)
+
+  it('segments a long text window by window as Intl.Segmenter does it whole', () => {
+    // Several windows of a real Chinese reply, with and without its punctuation and spaces.
+    const reply = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'draft-reply.zh.txt'), 'utf8')
+    const long = reply.repeat(Math.ceil((4 * segmentWindow) / reply.length))
+    for (const text of [long, long.replace(/[\s，。！？、：；“”]/g, '')]) {
+      expect(text.length).toBeGreaterThan(3 * segmentWindow)
+      expect(windowed(text)).toEqual(whole(text))
+    }
+  })
+
+  it('gives the segments of a text within one window unchanged, and every character of any text once', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 300}), fc.integer({min: 1, max: 12}), (piece, copies) => {
+        const text = piece.repeat(copies)
+        const segments = wordSegments(text)
+        expect(segments.map(({segment}) => segment).join('')).toBe(text)
+        if (text.length <= segmentWindow) expect(windowed(text)).toEqual(whole(text))
+      }),
+      {numRuns: 300}
+    )
   })
 })
