@@ -1,10 +1,10 @@
 /** readInput: every way a reply file can fail to read is one line naming the file. */
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, truncate, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {decode, InputError, readInput} from '../src/read-input.js'
+import {decode, InputError, maxReplyBytes, readInput} from '../src/read-input.js'
 
 const failing = (code: string) => async () => {
   throw Object.assign(new Error(`${code}: failed`), {code})
@@ -19,6 +19,20 @@ describe('readInput', () => {
     await expect(readInput('secret.txt', failing('EACCES'))).rejects.toThrow('secret.txt: permission denied')
     await expect(readInput('secret.txt', failing('EPERM'))).rejects.toThrow('secret.txt: permission denied')
     await expect(readInput('tape.txt', failing('EIO'))).rejects.toThrow('tape.txt: cannot read (EIO)')
+  })
+
+  it('refuses a file too large for the memory Node has, without reading it, in one line that says what to do', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-read-'))
+    const path = join(folder, 'export.txt')
+    // Sparse: the size without the bytes. A 40 MB reply ran the process out of memory before.
+    await writeFile(path, '')
+    await truncate(path, maxReplyBytes() + 1)
+    const megabytes = Math.round((maxReplyBytes() + 1) / 1e6)
+    await expect(readInput(path)).rejects.toThrow(
+      `${path}: too large to lint (${megabytes} MB; this Node's memory lints up to ${Math.round(maxReplyBytes() / 1e6)} MB): split it, or give Node more with NODE_OPTIONS=--max-old-space-size=8192`
+    )
+    // Standard input is measured once read.
+    expect(() => decode('<stdin>', new Uint8Array(maxReplyBytes() + 1))).toThrow('<stdin>: too large to lint')
   })
 
   it('reads UTF-8 and takes the byte order mark off', async () => {
