@@ -128,9 +128,10 @@ export function chunkStarts(text: string, size = chunkSize, parse?: BlockParser)
       match = blankLines.exec(text)
     }
     const blockStart = starts[starts.length - 1]!
-    if ((match ? match.index + match[0].length : text.length) - blockStart > maxBlock) {
-      // No blank line for a whole block: the paragraph itself is cut (see `insideParagraph`).
-      const inside = insideParagraph(text, Math.max(from, blockStart + size), match ? match.index : text.length)
+    // No blank line for a whole block ahead: the paragraph itself is cut (see `insideParagraph`). Not
+    // where the blank lines are near but no cut was exact: those wait for `maxBlock`, as below.
+    if ((match ? match.index : text.length) - from > maxBlock) {
+      const inside = insideParagraph(text, from, match ? match.index : text.length)
       if (inside !== undefined) {
         starts.push(inside)
         tries = 0
