@@ -17,7 +17,7 @@ export function applyFixes(source: string, fixes: readonly Fix[]): FixResult {
   let applied = 0
   let skipped = 0
   for (const fix of sorted) {
-    if (fix.start < cursor || fix.end < fix.start || fix.end > source.length) {
+    if (fix.start < cursor || fix.end < fix.start || fix.end > source.length || joinsLineBreaks(source, fix, cursor, output)) {
       skipped++
       continue
     }
@@ -27,4 +27,15 @@ export function applyFixes(source: string, fixes: readonly Fix[]): FixResult {
   }
   output += source.slice(cursor)
   return {output, applied, skipped}
+}
+
+/**
+ * Whether applying `fix` would put a CR and an LF it separates side by side:
+ * in a file of mixed line endings, deleting all of a line between an old
+ * Mac CR and an LF would make them one CRLF, two lines one.
+ */
+function joinsLineBreaks(source: string, fix: Fix, cursor: number, output: string): boolean {
+  if (fix.text !== '' || source.charCodeAt(fix.end) !== 10) return false
+  const before = fix.start > cursor || output === '' ? source.charCodeAt(fix.start - 1) : output.charCodeAt(output.length - 1)
+  return before === 13
 }

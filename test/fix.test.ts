@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fixText} from '../src/fix-text.js'
+import {applyFixes} from '../src/fix.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
 
@@ -43,5 +44,19 @@ describe('fixText', () => {
   it('masks a card number the reply repeats', async () => {
     const fixed = await fixText('Hi Anna,\n\nWe charged 4111 1111 1111 1111 today.\n\nBest,\nDaniel', {})
     expect(fixed.output).toBe('Hi Anna,\n\nWe charged **** 1111 today.\n\nBest,\nDaniel')
+  })
+})
+
+describe('applyFixes', () => {
+  it('leaves a fix that would make a CR and an LF one line break (found by the line-break property test)', () => {
+    // Mixed endings: an old Mac CR ends "Hi Anna,", an LF ends the line the fix would empty.
+    const source = 'Hi Anna,\rjust \nWe ship it today.\n'
+    const emptying = {start: 9, end: 14, text: ''}
+    expect(applyFixes(source, [emptying])).toEqual({output: source, applied: 0, skipped: 1})
+    // The same fix between two LFs, or one that leaves a character, applies.
+    expect(applyFixes(source.replace('\r', '\n'), [emptying]).output).toBe('Hi Anna,\n\nWe ship it today.\n')
+    expect(applyFixes(source, [{start: 9, end: 13, text: ''}]).output).toBe('Hi Anna,\r \nWe ship it today.\n')
+    // With a fix before it applied, the CR is still read from the text.
+    expect(applyFixes('ab\rc\n', [{start: 0, end: 2, text: 'x'}, {start: 3, end: 4, text: ''}])).toEqual({output: 'x\rc\n', applied: 1, skipped: 1})
   })
 })
