@@ -245,11 +245,11 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     if (fixedStdin !== undefined) {
       // The fixed text is the output; the report of what is left goes to stderr (or --output).
       io.stdout(fixedStdin)
-      if (options.output) await writeFileAtomic(options.output, output)
+      if (options.output) await writeReport(options.output, output)
       else io.stderr(output)
     } else {
       io.stdout(diffs)
-      if (options.output) await writeFileAtomic(options.output, output)
+      if (options.output) await writeReport(options.output, output)
       else io.stdout(output)
     }
 
@@ -282,6 +282,17 @@ async function writeFixed(path: string, text: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(path, `cannot write the fixed text (${code ?? (error as Error).message}); the file is unchanged`)
+  }
+}
+
+/** `--output`: a report it cannot write (no such folder, a read-only disk) is one line, not a crash. */
+async function writeReport(path: string, report: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, report)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : (code ?? (error as Error).message)
+    throw new UsageError(`--output ${path}: cannot write the report (${reason})`)
   }
 }
 

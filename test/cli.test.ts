@@ -267,6 +267,22 @@ describe('replylint --fix, --fix-dry-run, --output', () => {
     expect(JSON.parse(await readFile(output, 'utf8')).runs[0].results).toHaveLength(11)
   })
 
+  it('says in one line when it cannot write --output: no such folder, or a folder', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-out-'))
+    const missing = join(folder, 'no', 'report.json')
+    expect(await replylint(['--output', missing, 'fixtures/draft-reply.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `replylint: --output ${missing}: cannot write the report (no such folder)\n`
+    })
+    expect(await replylint(['--output', folder, 'fixtures/draft-reply.txt'])).toMatchObject({
+      code: 2,
+      stderr: `replylint: --output ${folder}: cannot write the report (is a folder)\n`
+    })
+    // No temporary file is left behind.
+    expect(await readdir(folder)).toEqual([])
+  })
+
   it('refuses --fix with --fix-dry-run', async () => {
     expect(await replylint(['--fix', '--fix-dry-run', 'fixtures/draft-reply.txt'])).toMatchObject({
       code: 2,
