@@ -141,6 +141,10 @@ describe('pathological inputs finish', () => {
     for (const sentence of ['a. ', 'A. ', '1. ', 'Mr. ', 'etc. ']) {
       const file = await lint(sentence.repeat(Math.ceil(1_000_000 / sentence.length)), {channel: 'chat'})
       expect(file.messages.map((message) => message.ruleId)).toContain('brevity')
+      // And in paragraphs of 60 KB: a block is parsed as one paragraph before it is broken at blank lines.
+      const paragraph = sentence.repeat(Math.ceil(60_000 / sentence.length)).trim() + '\n\n'
+      const paragraphs = await lint(paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)), {channel: 'chat'})
+      expect(paragraphs.messages.map((message) => message.ruleId)).toContain('brevity')
     }
   }, 120_000)
 

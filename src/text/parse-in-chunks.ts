@@ -5,7 +5,7 @@
  * paragraphs; parsed paragraph block by paragraph block and joined, the tree
  * is the same (the root holds paragraphs and the white space between them),
  * where the cut is checked to be exact (`cutIsExact`), and the cost is
- * linear. One paragraph longer than a block is cut inside too, unchecked
+ * linear. A paragraph longer than 16 KB is cut inside too, unchecked
  * (`insideParagraph`).
  */
 import type {Root} from 'nlcst'
@@ -81,11 +81,20 @@ function sameNodes(one: readonly Node[], other: readonly Node[]): boolean {
  * so the cost stays linear. Such a text is also the parser's worst: each
  * "etc." sentence is merged with the next and the paragraph's list of
  * sentences spliced each time, so its cost grows with the block's square
- * (1 MB of them took 40 s in 512 KB blocks, the old unchecked size; some
- * 6 s in these).
+ * (parse-latin reads a block as one paragraph before it breaks it at blank
+ * lines): 1 MB of them took 40 s in 512 KB blocks, the old unchecked size,
+ * 6 s in 64 KB ones, 1.5 s in these.
  */
 const triesPerBlock = 16
-export const maxBlock = 65_536
+export const maxBlock = 16_384
+
+/**
+ * A paragraph longer than this is cut inside (`insideParagraph`). No reply
+ * has one (the corpora's longest reply is 518 characters); a paragraph of
+ * sentences the parser merges costs the square of its length (60 KB of
+ * "A. A. A." 0.5 s, so 1 MB of such paragraphs 30 s), 16 KB a sixteenth.
+ */
+export const longParagraph = 16_384
 
 /** After a sentence's end and the white space after it; else after white space. */
 const sentenceEnd = /[!.?\u2026\u203D]+["'\u2019\u201D)\]]*\s+(?=\S)/g
@@ -93,8 +102,8 @@ const whiteSpace = /\s+(?=\S)/g
 
 /**
  * A cut inside one paragraph, from `from` on and before `before`: a
- * paragraph of more than `maxBlock` characters (a reply pasted as one line)
- * is read in blocks too. parse-latin's plugins splice the arrays of a
+ * paragraph of more than `longParagraph` characters (a reply pasted as one
+ * line) is read in blocks too. parse-latin's plugins splice the arrays of a
  * paragraph's words and sentences, so the cost of one paragraph grows with
  * its square: 1 MB of sentences on one line took 12 s, 128 KB of "a. a. a."
  * 4 s (each sentence merged with the one before). Such a cut is not checked:
@@ -130,7 +139,7 @@ export function chunkStarts(text: string, size = chunkSize, parse?: BlockParser)
     const blockStart = starts[starts.length - 1]!
     // No blank line for a whole block ahead: the paragraph itself is cut (see `insideParagraph`). Not
     // where the blank lines are near but no cut was exact: those wait for `maxBlock`, as below.
-    if ((match ? match.index : text.length) - from > maxBlock) {
+    if ((match ? match.index : text.length) - from > longParagraph) {
       const inside = insideParagraph(text, from, match ? match.index : text.length)
       if (inside !== undefined) {
         starts.push(inside)
