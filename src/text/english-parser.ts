@@ -112,7 +112,7 @@ const paragraphNeeds = new Map<ParagraphPlugin, RegExp>(
 )
 
 /** The plugins run as plain loops (src/text/parse-plugins.ts), by the plugin they replace. */
-const faster = fasterPlugins({sentence: sentencePlugins, root: ParseEnglish.prototype.tokenizeRootPlugins}) as unknown as Map<unknown, never>
+const faster = fasterPlugins({sentence: sentencePlugins, paragraph: paragraphPlugins, root: ParseEnglish.prototype.tokenizeRootPlugins}) as unknown as Map<unknown, never>
 const fasterOf = <T>(plugin: T): T => faster.get(plugin) ?? plugin
 
 export class FastEnglish extends ParseEnglish {

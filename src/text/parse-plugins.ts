@@ -293,16 +293,81 @@ function removeEmptyNodes(parent: Parent): void {
   }
 }
 
+/** parse-latin's `terminalMarker`: a run of sentence-ending marks. */
+const terminalMarker = /^[!.?\u2026\u203D]+$/
+
+/**
+ * parse-latin's `mergeRemainingFullStops`: in each sentence, read from its
+ * end, a full stop that does not end it (one terminal mark, the last, is
+ * left) joins the word before it, else the word after it; not one followed
+ * by white space and another full stop. The original splices each stop out
+ * of the sentence, which cost the square of a long sentence's length
+ * (4–7 s for 1 MB of "a. a. a." in 15 KB paragraphs, each one sentence);
+ * here the tokens kept are gathered from the end and put back once.
+ */
+function mergeRemainingFullStops(paragraph: Parent): void {
+  for (const sentence of paragraph.children) {
+    if (!('children' in sentence) || !sentence.children) continue
+    const children = sentence.children
+    // What is kept right of the token looked at, nearest last: the original's `children[position + 1]` is `kept.at(-1)`.
+    const kept: Node[] = []
+    let hasFoundDelimiter = false
+    for (let position = children.length - 1; position >= 0; position--) {
+      const node = children[position]!
+      if (!isMark(node) || !terminalMarker.test(textOf(node))) {
+        if (node.type === 'WordNode') hasFoundDelimiter = true
+        kept.push(node)
+        continue
+      }
+      if (!hasFoundDelimiter || textOf(node) !== '.') {
+        hasFoundDelimiter = true
+        kept.push(node)
+        continue
+      }
+      const previous = children[position - 1]
+      const next = kept[kept.length - 1]
+      if (isWord(previous)) {
+        const nextNext = kept[kept.length - 2]
+        if (next && nextNext && next.type === 'WhiteSpaceNode' && textOf(nextNext) === '.') {
+          kept.push(node)
+          continue
+        }
+        previous.children.push(node)
+        if (node.position && previous.position) previous.position.end = node.position.end
+      } else if (isWord(next)) {
+        next.children.unshift(node)
+        if (node.position && next.position) next.position.start = node.position.start
+      } else kept.push(node)
+    }
+    if (kept.length === children.length) continue
+    children.length = 0
+    for (let index = kept.length - 1; index >= 0; index--) children.push(kept[index]!)
+  }
+}
+
+/** Whether `plugin` does what parse-latin's `mergeRemainingFullStops` does, on a sentence that shows it. */
+function isRemainingFullStops(plugin: Plugin): boolean {
+  const text = (value: string) => ({type: 'TextNode', value})
+  const word = (value: string): Parent => ({type: 'WordNode', children: [text(value)]})
+  const stop = () => ({type: 'PunctuationNode', value: '.'})
+  // "a. b. c.": the two stops inside join their words, the last ends the sentence.
+  const sentence: Parent = {type: 'SentenceNode', children: [word('a'), stop(), {type: 'WhiteSpaceNode', value: ' '}, word('b'), stop(), word('c'), stop()]}
+  plugin({type: 'ParagraphNode', children: [sentence]})
+  return sentence.children.length === 5 && textOf(sentence.children[0]!) === 'a.' && textOf(sentence.children[2]!) === 'b.' && textOf(sentence.children[4]!) === '.'
+}
+
 /**
  * The plain loop for each plugin of parse-english 7's lists it replaces,
  * found by place in those lists (`sentence`: its seven sentence plugins;
  * `latin`: parse-latin's `patchPosition` and `removeEmptyNodes`, the last
  * two of its root plugins). Lists of another shape get no replacements.
  */
-export function fasterPlugins(lists: {sentence: readonly unknown[]; root: readonly unknown[]}): Map<unknown, Plugin> {
+export function fasterPlugins(lists: {sentence: readonly unknown[]; paragraph: readonly unknown[]; root: readonly unknown[]}): Map<unknown, Plugin> {
   const faster = new Map<unknown, Plugin>()
   const sentence = lists.sentence as readonly Plugin[]
+  const paragraph = lists.paragraph as readonly Plugin[]
   const root = lists.root as readonly Plugin[]
+  if (paragraph.length === 13 && isRemainingFullStops(paragraph[7]!)) faster.set(paragraph[7]!, mergeRemainingFullStops)
   if (sentence.length !== 7 || root.length !== 4 || sentence[6] !== root[3]) return faster
   mergeInitialismsOriginal.plugin = sentence[5]
   const replacements = [mergeElisionExceptions, mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, mergeInitialisms, patchPosition]

@@ -5,6 +5,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import retextEnglishFast, {FastEnglish} from '../../src/text/english-parser.js'
+import {fasterPlugins} from '../../src/text/parse-plugins.js'
 
 const special = fc.constantFrom(
   ' ', '  ', '\t', '\n', '\r', '\r\n', '\n\n', '\u00a0', '\u2028', '.', '...', '!!', '?!', '…', ',', "'", '’', '"', '“', '-', '--', '—', '/', '&', '@', '#', '$', '€', '%',
@@ -23,6 +24,13 @@ const joinable = fc
     ),
     {maxLength: 30}
   )
+  .map((parts) => parts.join(''))
+
+/** Texts dense in full stops that do not end a sentence: what `mergeRemainingFullStops` moves into words. */
+const stops = fc
+  .array(fc.constantFrom('a', 'A', 'bc', 'Mr', 'etc', 'U', '1', '12', '😀', '.', '. ', ' .', '..', '...', '!', '?', '?!', '…', ' ', '  ', '\n', '\n\n', ',', '"', ')', '-'), {
+    maxLength: 40
+  })
   .map((parts) => parts.join(''))
 
 /** Our processor and retext-english's parse every text of `arbitrary` to the same tree. */
@@ -71,6 +79,20 @@ describe('FastEnglish', () => {
 
   it('joins what parse-english joins, on texts dense in its exceptions', () => {
     parsesAlike(joinable, 3000)
+  })
+
+  it('moves the full stops parse-latin moves into words, on texts dense in them', () => {
+    parsesAlike(stops, 3000)
+  })
+
+  it('finds parse-latin’s mergeRemainingFullStops by what it does, so the plain loop runs in its place', () => {
+    const {tokenizeSentencePlugins: sentence, tokenizeParagraphPlugins: paragraph, tokenizeRootPlugins: root} = ParseEnglish.prototype
+    const faster = fasterPlugins({sentence, paragraph, root})
+    expect(faster.has(paragraph[7])).toBe(true)
+    // Of the paragraph pass, besides it only parse-latin's removeEmptyNodes and patchPosition (shared with the other passes);
+    // a list of another shape gets no replacement.
+    expect(paragraph.flatMap((plugin, index) => (faster.has(plugin) ? [index] : []))).toEqual([7, 11, 12])
+    expect(fasterPlugins({sentence, paragraph: paragraph.slice(1), root}).has(paragraph[7])).toBe(false)
   })
 
   it('knows the elisions parse-english knows (words restated in parse-plugins.ts)', () => {
