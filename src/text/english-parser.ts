@@ -10,7 +10,8 @@
  * one character (so the classes are its classes, whatever its version), and
  * kept in a table. After the first pass come parse-english's twenty-odd
  * plugins (merging "don't", initialisms, sentence breaks): its sentence
- * plugins and two of its root plugins run as plain loops of ours
+ * plugins, two of its root plugins and the paragraph pass's
+ * `mergeRemainingFullStops` run as plain loops of ours
  * (src/text/parse-plugins.ts), the others as they are; a sentence or
  * paragraph plugin with nothing to act on in a text is skipped (`needs`,
  * `paragraphNeeds`).
@@ -170,7 +171,7 @@ export class FastEnglish extends ParseEnglish {
     }
   }
 
-  /** parse-latin's paragraph pass, without the plugins that have nothing to act on in `value` (see `paragraphNeeds`). */
+  /** parse-latin's paragraph pass, without the plugins that have nothing to act on in `value` (see `paragraphNeeds`), plain loops where there is one. */
   override tokenizeParagraph(value: string | null | undefined): Paragraph {
     const all = this.tokenizeParagraphPlugins
     const text = value ?? ''

@@ -1,6 +1,7 @@
 /**
- * parse-english's sentence plugins (and parse-latin's `patchPosition` and
- * `removeEmptyNodes`) as plain loops, node for node the same trees.
+ * parse-english's sentence plugins (and parse-latin's `patchPosition`,
+ * `removeEmptyNodes` and `mergeRemainingFullStops`) as plain loops, node
+ * for node the same trees.
  *
  * Each of those plugins is a function of one node, run for every child
  * through `unist-util-modify-children` (a callback per child, called with
