@@ -160,10 +160,11 @@ describe('validateConfig on arbitrary settings', () => {
           expect((error as Error).message.startsWith(`${where}: `)).toBe(true)
           return
         }
-        // A config that passes must lint: a wrong option type would crash a rule here, in every channel it names.
+        // A config that passes must lint (a wrong option type would throw in a rule here), and give a report.
         const options = lintOptionsFrom(accepted)
         const file = await lint('Hi Anna,\n\nWe can’t refund it ASAP, sorry. Our SLA says 5 days.\n\nThanks,\nDaniel', options)
         expect(file.messages.every((message) => typeof message.ruleId === 'string')).toBe(true)
+        expect(file.data.score).toBeGreaterThanOrEqual(0)
       }),
       {numRuns: 1500}
     )

@@ -26,7 +26,7 @@ const prose = fc
 const htmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>\n')
 const markdownEscape = (text: string) => text.replace(/[\\`*_[\]<>#&-]/g, '\\$&')
 
-/** A file of each format holding `text` twice, and what of it must stay byte-identical (the text removed). */
+/** A file of each format holding `text` (twice, as a second reply or a quote, where the format has room), and what of it must stay byte-identical. */
 const files: Record<Exclude<FormatName, 'text'>, (text: string) => {source: string; markup: (source: string) => unknown}> = {
   json: (text) => ({
     source: JSON.stringify({macros: [{title: 'Refund (sent)', body: text}, {title: 'Again', body: text}]}, null, 2) + '\n',
