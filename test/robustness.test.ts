@@ -9,6 +9,7 @@ import {applyFixes} from '../src/fix.js'
 import {fixText} from '../src/fix-text.js'
 import {lint, type LintMessage} from '../src/lint.js'
 import {InputError} from '../src/read-input.js'
+import {expectInside} from './message-inside.js'
 
 /** Text with the characters that break naive text code: emoji, RTL, combining marks, NUL, lone surrogates, CRLF. */
 const awkward = fc.oneof(
@@ -26,29 +27,13 @@ const chineseParts = fc.oneof(
 )
 const chineseDocuments = fc.array(chineseParts, {minLength: 3, maxLength: 14}).map((parts) => parts.join(''))
 
-function inside(text: string, message: LintMessage) {
-  const lines = text.split(/\r\n|\r|\n/)
-  const place = message.place && 'start' in message.place ? message.place : undefined
-  const points = place ? [place.start, place.end] : [{line: message.line!, column: message.column!}]
-  for (const point of points) {
-    expect(point.line).toBeGreaterThanOrEqual(1)
-    expect(point.line).toBeLessThanOrEqual(lines.length)
-    expect(point.column).toBeGreaterThanOrEqual(1)
-    expect(point.column).toBeLessThanOrEqual(lines[point.line - 1]!.length + 1)
-  }
-  if (message.fix) {
-    expect(message.fix.start).toBeGreaterThanOrEqual(0)
-    expect(message.fix.end).toBeLessThanOrEqual(text.length)
-    expect(message.fix.start).toBeLessThanOrEqual(message.fix.end)
-  }
-}
 
 describe('arbitrary text', () => {
   it('never throws, and every message lies inside the document', async () => {
     await fc.assert(
       fc.asyncProperty(documents, fc.constantFrom('email', 'chat', 'social') as fc.Arbitrary<'email' | 'chat' | 'social'>, async (text, channel) => {
         const file = await lint(text, {channel})
-        for (const message of file.messages as LintMessage[]) inside(text, message)
+        for (const message of file.messages as LintMessage[]) expectInside(text, message)
         expect(file.data.score).toBeGreaterThanOrEqual(0)
         expect(file.data.score).toBeLessThanOrEqual(100)
       }),
@@ -65,7 +50,7 @@ describe('arbitrary text', () => {
     await fc.assert(
       fc.asyncProperty(long, async (text) => {
         const file = await lint(text, {channel: 'email'})
-        for (const message of file.messages as LintMessage[]) inside(text, message)
+        for (const message of file.messages as LintMessage[]) expectInside(text, message)
         const once = await fixText(text, {channel: 'email'})
         expect((await fixText(once.output, {channel: 'email'})).output).toBe(once.output)
       }),
@@ -119,7 +104,7 @@ describe('arbitrary Chinese text', () => {
     await fc.assert(
       fc.asyncProperty(chineseDocuments, fc.constantFrom('email', 'chat', 'social') as fc.Arbitrary<'email' | 'chat' | 'social'>, async (text, channel) => {
         const file = await lint(text, {channel, lang: 'zh'})
-        for (const message of file.messages as LintMessage[]) inside(text, message)
+        for (const message of file.messages as LintMessage[]) expectInside(text, message)
         const once = await fixText(text, {channel, lang: 'zh'})
         expect((await fixText(once.output, {channel, lang: 'zh'})).output).toBe(once.output)
         for (const kept of ['“你们保证过！！”', '{{ name }}']) if (text.includes(kept)) expect(once.output).toContain(kept)

@@ -6,8 +6,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {formatNames} from '../../src/formats/index.js'
-import {lint} from '../../src/lint.js'
+import {lint, type LintMessage} from '../../src/lint.js'
 import {InputError} from '../../src/read-input.js'
+import {expectInside} from '../message-inside.js'
 
 /** The syntax of every format, cut and mixed: what an editor holds while someone types. */
 const piece = fc.oneof(
@@ -38,12 +39,7 @@ describe('a file of any text, in any format', () => {
           expect(result.message).not.toContain('\n')
           return
         }
-        const lines = text.split(/\r\n|\r|\n/)
-        for (const message of result.messages) {
-          expect(message.line).toBeGreaterThanOrEqual(1)
-          expect(message.line).toBeLessThanOrEqual(lines.length)
-          expect(message.column).toBeLessThanOrEqual(lines[message.line! - 1]!.length + 1)
-        }
+        for (const message of result.messages as LintMessage[]) expectInside(text, message)
       }),
       {numRuns: 1500}
     )
