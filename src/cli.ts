@@ -275,26 +275,27 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
   }
 }
 
-/** `--fix`'s write: a file it cannot write is one line like a file it cannot read, and is left as it was. */
-async function writeFixed(path: string, text: string): Promise<void> {
+/**
+ * Write a file for `--fix` or `--output`; one it cannot write (no such
+ * folder, a folder, a read-only disk) becomes the error `failure` makes of
+ * the reason, one line instead of a crash.
+ */
+async function writeOrFail(path: string, text: string, failure: (reason: string) => Error): Promise<void> {
   try {
     await writeFileAtomic(path, text)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(path, `cannot write the fixed text (${code ?? (error as Error).message}); the file is unchanged`)
+    throw failure(code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : (code ?? (error as Error).message))
   }
 }
 
-/** `--output`: a report it cannot write (no such folder, a read-only disk) is one line, not a crash. */
-async function writeReport(path: string, report: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, report)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : (code ?? (error as Error).message)
-    throw new UsageError(`--output ${path}: cannot write the report (${reason})`)
-  }
-}
+/** `--fix`'s write: like a file it cannot read, a file it cannot write is one line, and is left as it was. */
+const writeFixed = (path: string, text: string) =>
+  writeOrFail(path, text, (reason) => new InputError(path, `cannot write the fixed text (${reason}); the file is unchanged`))
+
+/** `--output`: a report it cannot write stops the run (exit 2). */
+const writeReport = (path: string, report: string) =>
+  writeOrFail(path, report, (reason) => new UsageError(`--output ${path}: cannot write the report (${reason})`))
 
 /** Nothing a rule could read (only white space): said so, rather than called a clean reply. */
 function isEmpty(text: string): boolean {
