@@ -34,8 +34,10 @@ const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  * report of every other file). 150 a byte, of the heap Node was given.
  */
 export function maxReplyBytes(): number {
-  return Math.floor(getHeapStatistics().heap_size_limit / 150)
+  // The heap limit is set at start-up: asked once, not for every file.
+  return (maxBytes ??= Math.floor(getHeapStatistics().heap_size_limit / 150))
 }
+let maxBytes: number | undefined
 
 function tooLarge(path: string, size: number): InputError {
   const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} MB`
