@@ -19,7 +19,7 @@
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
-import {fasterPlugins} from './parse-plugins.js'
+import {fasterPlugins, terminalMarks} from './parse-plugins.js'
 
 export type Point = {line: number; column: number; offset: number}
 type Kind = SentenceContent['type']
@@ -94,7 +94,7 @@ type ParagraphPlugin = (typeof ParseEnglish.prototype.tokenizeParagraphPlugins)[
  * parse-english 7's list of thirteen.
  */
 const paragraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins
-const terminalMark = /[!.?\u2026\u203D]/
+const terminalMark = new RegExp(`[${terminalMarks}]`)
 const fullStop = /\./
 const paragraphNeeds = new Map<ParagraphPlugin, RegExp>(
   paragraphPlugins.length === 13

@@ -10,6 +10,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Node} from 'unist'
+import {terminalMarks} from './parse-plugins.js'
 
 /**
  * Blocks are cut about this far apart. parse-latin's plugins splice arrays of
@@ -97,7 +98,7 @@ export const maxBlock = 16_384
 export const longParagraph = 16_384
 
 /** After a sentence's end and the white space after it; else after white space. */
-const sentenceEnd = /[!.?\u2026\u203D]+["'\u2019\u201D)\]]*\s+(?=\S)/g
+const sentenceEnd = new RegExp(String.raw`[${terminalMarks}]+["'\u2019\u201D)\]]*\s+(?=\S)`, 'g')
 const whiteSpace = /\s+(?=\S)/g
 
 /**

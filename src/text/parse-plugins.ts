@@ -294,8 +294,9 @@ function removeEmptyNodes(parent: Parent): void {
   }
 }
 
-/** parse-latin's `terminalMarker`: a run of sentence-ending marks. */
-const terminalMarker = /^[!.?\u2026\u203D]+$/
+/** The marks that end a sentence for parse-latin (its `terminalMarker`, a run of them), as a class body for patterns. */
+export const terminalMarks = String.raw`!.?\u2026\u203D`
+const terminalMarker = new RegExp(`^[${terminalMarks}]+$`)
 
 /**
  * parse-latin's `mergeRemainingFullStops`: in each sentence, read from its
