@@ -14,7 +14,7 @@ import {formatExtensions, formatNames, type FormatName} from './formats/index.js
 import {lint} from './lint.js'
 import {fixText} from './fix-text.js'
 import {startProgress, type ProgressStream} from './progress.js'
-import {decode, InputError, readInput} from './read-input.js'
+import {decode, InputError, readInput, type Input} from './read-input.js'
 import {writeFileAtomic} from './write-file.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
 import {findRule, ruleIds} from './resolve-rules.js'
@@ -23,7 +23,8 @@ import {channels, languageSettings, type Channel, type LanguageSetting} from './
 export const exitCodes = {ok: 0, problems: 1, failure: 2} as const
 
 export interface CliIo {
-  stdout: (text: string) => void
+  /** Text, or the bytes of a `--fix --stdin` input it could not read, passed through as they came. */
+  stdout: (text: string | Uint8Array) => void
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
   isTTY: boolean
@@ -174,7 +175,15 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     let fixedStdin: string | undefined
 
     if (options.stdin) {
-      const input = decode(options.stdinFilename ?? '<stdin>', await io.readStdin())
+      const bytes = await io.readStdin()
+      let input: Input
+      try {
+        input = decode(options.stdinFilename ?? '<stdin>', bytes)
+      } catch (error) {
+        // --fix --stdin is a filter (an editor replaces the buffer with what it prints): input it cannot read goes through byte for byte, so nothing is lost; the reason and exit 2 tell it apart.
+        if (options.fix && error instanceof InputError) io.stdout(bytes)
+        throw error
+      }
       const lintOptions = {...(await optionsFor(options.stdinFilename)), path: options.stdinFilename, ...(options.parser && {format: options.parser})}
       if (isEmpty(input.text)) {
         // As for an empty file; --fix still passes the text through.

@@ -31,7 +31,7 @@ async function viaBin(binPath: string, args: string[]) {
 async function viaModules(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const io = {stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text), readStdin: async () => new Uint8Array(), isTTY: false}
+  const io = {stdout: (text: string | Uint8Array) => void (stdout += String(text)), stderr: (text: string) => void (stderr += text), readStdin: async () => new Uint8Array(), isTTY: false}
   const code = await run(args, io)
   return {code, stdout, stderr}
 }

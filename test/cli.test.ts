@@ -170,6 +170,27 @@ describe('replylint CLI', () => {
     ])
   })
 
+  it('passes standard input it cannot read back byte for byte with --fix, so a filter loses nothing', async () => {
+    const inputs = [
+      {bytes: Buffer.from('Caf\xe9: we cant help.\r\n', 'latin1'), reason: 'not valid UTF-8 (first bad byte at offset 3); save the file as UTF-8 and run again'},
+      {bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]), reason: 'binary file, not a text reply (skipped)'}
+    ]
+    for (const {bytes, reason} of inputs) {
+      const child = spawn('node', [bin, '--fix', '--stdin'], {cwd: join(import.meta.dirname, '..')})
+      const out: Buffer[] = []
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdin.end(bytes)
+      const [code] = (await once(child, 'close')) as [number]
+      expect(code).toBe(2)
+      expect(Buffer.concat(out).equals(bytes)).toBe(true)
+      expect(stderr).toBe(`replylint: <stdin>: ${reason}\n`)
+    }
+    // Without --fix the report is the output: nothing of the input is printed.
+    expect(await replylint(['--stdin'], 'ok\u0000')).toEqual({code: 2, stdout: '', stderr: 'replylint: <stdin>: binary file, not a text reply (skipped)\n'})
+  })
+
   it('says one line for an empty file, a folder without replies and a socket, and still lints the others', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
     await writeFile(join(folder, 'empty.txt'), ' \n\n')
