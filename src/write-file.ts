@@ -2,7 +2,8 @@
  * Write a file so that a crash, a full disk or a second process never leaves
  * it half written: write a temporary file beside it, flush it to disk, then
  * rename it over the original (atomic on the same file system). The file's
- * permissions are kept, and a symbolic link stays a link to the fixed file.
+ * permissions (whatever the umask) and, where the fixer may, its owner are
+ * kept, and a symbolic link stays a link to the fixed file.
  */
 import {open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
@@ -25,14 +26,16 @@ const namePrefix = 40
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   // Through a symbolic link to the file it names: renaming over the link would replace the link.
   const file = await realpath(path).catch(() => path)
-  const mode = await stat(file).then(
-    (info) => info.mode & 0o7777,
-    () => 0o644
-  )
+  const info = await stat(file).catch(() => undefined)
+  const mode = info ? info.mode & 0o7777 : 0o644
   const unique = `${process.pid}-${Date.now().toString(36)}-${(written++).toString(36)}`
   const temporary = join(dirname(file), `.${[...basename(file)].slice(0, namePrefix).join('')}.replylint-${unique}.tmp`)
   const handle = await open(temporary, 'wx', mode)
   try {
+    // A file someone else owns stays theirs when the one who fixes it may give it back (root, say); otherwise it is the fixer's, as any new file.
+    if (info && (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())) await handle.chown(info.uid, info.gid).catch(() => {})
+    // open's mode passes through the umask (a 0666 file came back 0644): set it as the file had it, after chown, which clears set-user-id.
+    await handle.chmod(mode)
     await handle.writeFile(content)
     await handle.sync()
     await handle.close()

@@ -1,4 +1,4 @@
-import {chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, stat, symlink, writeFile} from 'node:fs/promises'
+import {chmod, chown, lstat, mkdir, mkdtemp, readdir, readFile, readlink, stat, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -14,6 +14,29 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path, 'utf8')).toBe('new text')
     expect((await stat(path)).mode & 0o777).toBe(0o640)
     expect(await readdir(folder)).toEqual(['reply.txt'])
+  })
+
+  it('keeps modes the umask would narrow, and the owner when it may', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-write-'))
+    const path = join(folder, 'reply.txt')
+    const umask = process.umask(0o077)
+    try {
+      for (const mode of [0o666, 0o664, 0o755, 0o600, 0o444, 0o2775]) {
+        await writeFile(path, 'old')
+        await chmod(path, mode)
+        await writeFileAtomic(path, 'new text')
+        expect({mode: (await stat(path)).mode & 0o7777, text: await readFile(path, 'utf8')}).toEqual({mode, text: 'new text'})
+      }
+      // As root (the CI machine), a file another user owns is given back to them.
+      if (process.getuid?.() === 0) {
+        await chown(path, 1234, 5678)
+        await writeFileAtomic(path, 'fixed')
+        const {uid, gid} = await stat(path)
+        expect({uid, gid}).toEqual({uid: 1234, gid: 5678})
+      }
+    } finally {
+      process.umask(umask)
+    }
   })
 
   it('leaves the original whole and no temporary file when the write fails', async () => {
