@@ -294,7 +294,8 @@ async function writeOrFail(path: string, text: string, failure: (reason: string)
     await writeFileAtomic(path, text)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw failure(code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : (code ?? (error as Error).message))
+    const reasons: Record<string, string> = {ENOENT: 'no such folder', EISDIR: 'is a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system'}
+    throw failure((code && reasons[code]) ?? code ?? (error as Error).message)
   }
 }
 

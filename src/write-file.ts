@@ -5,7 +5,8 @@
  * permissions (whatever the umask) and, where the fixer may, its owner are
  * kept, and a symbolic link stays a link to the fixed file.
  */
-import {open, realpath, rename, rm, stat} from 'node:fs/promises'
+import {constants} from 'node:fs'
+import {access, open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /**
@@ -27,6 +28,9 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   // Through a symbolic link to the file it names: renaming over the link would replace the link.
   const file = await realpath(path).catch(() => path)
   const info = await stat(file).catch(() => undefined)
+  // Renaming over a file needs only its folder's permission: a file made read-only (chmod a-w) to keep it as it is
+  // would be replaced all the same. Written in place, it would refuse: so does this (EACCES), unless the fixer may write it anyway (root).
+  if (info) await access(file, constants.W_OK)
   const mode = info ? info.mode & 0o7777 : 0o644
   const unique = `${process.pid}-${Date.now().toString(36)}-${(written++).toString(36)}`
   const temporary = join(dirname(file), `.${[...basename(file)].slice(0, namePrefix).join('')}.replylint-${unique}.tmp`)

@@ -33,7 +33,7 @@ describe('--fix and a file it cannot write', () => {
       isTTY: false
     })
     expect(code).toBe(2)
-    expect(stderr).toBe(`replylint: ${join(folder, 'read-only.txt')}: cannot write the fixed text (EROFS); the file is unchanged\n`)
+    expect(stderr).toBe(`replylint: ${join(folder, 'read-only.txt')}: cannot write the fixed text (read-only file system); the file is unchanged\n`)
     expect(await readFile(join(folder, 'read-only.txt'), 'utf8')).toBe(draft)
     expect(await readFile(join(folder, 'reply.txt'), 'utf8')).toBe(draft.replace('Please be advised that your', 'Your'))
   })

@@ -1,7 +1,7 @@
 /** The CLI as a user runs it: the built bin, real files, exit codes. */
 import {execFile, spawn} from 'node:child_process'
 import {once} from 'node:events'
-import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -168,6 +168,29 @@ describe('replylint CLI', () => {
       `replylint: ${join(folder, 'latin1.txt')}: not valid UTF-8 (first bad byte at offset 3); save the file as UTF-8 and run again`,
       ''
     ])
+  })
+
+  it('leaves a read-only file as it is under --fix, though its folder would allow replacing it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
+    await chmod(folder, 0o777)
+    const draft = 'Hi Anna,\n\nPlease be advised that your refund was sent.\n\nKind regards,\nDaniel\n'
+    const kept = join(folder, 'kept.txt')
+    const open = join(folder, 'open.txt')
+    await writeFile(kept, draft)
+    await chmod(kept, 0o444)
+    await writeFile(open, draft)
+    await chmod(open, 0o666)
+    // Root may write any file, read-only or not: the check runs as another user there (CI runs as root).
+    const asUser = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}
+    const child = spawn('node', [bin, '--fix', '--format', 'json', kept, open], {cwd: join(import.meta.dirname, '..'), ...asUser})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.resume()
+    const [code] = (await once(child, 'close')) as [number]
+    expect({code, stderr}).toEqual({code: 2, stderr: `replylint: ${kept}: cannot write the fixed text (permission denied); the file is unchanged\n`})
+    expect(await readFile(kept, 'utf8')).toBe(draft)
+    expect((await stat(kept)).mode & 0o777).toBe(0o444)
+    expect(await readFile(open, 'utf8')).toBe(draft.replace('Please be advised that your', 'Your'))
   })
 
   it('passes standard input it cannot read back byte for byte with --fix, so a filter loses nothing', async () => {
