@@ -38,8 +38,9 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   try {
     // A file someone else owns stays theirs when the one who fixes it may give it back (root, say); otherwise it is the fixer's, as any new file.
     if (info && (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())) await handle.chown(info.uid, info.gid).catch(() => {})
-    // open's mode passes through the umask (a 0666 file came back 0644): set it as the file had it, after chown, which clears set-user-id.
-    await handle.chmod(mode)
+    // open's mode passes through the umask (a 0666 file came back 0644): set it as the file had it, after chown, which
+    // clears set-user-id. A new file (an --output report) keeps what the umask makes of it, as any new file.
+    if (info) await handle.chmod(mode)
     await handle.writeFile(content)
     await handle.sync()
     await handle.close()

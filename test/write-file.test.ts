@@ -27,6 +27,9 @@ describe('writeFileAtomic', () => {
         await writeFileAtomic(path, 'new text')
         expect({mode: (await stat(path)).mode & 0o7777, text: await readFile(path, 'utf8')}).toEqual({mode, text: 'new text'})
       }
+      // A new file is made as the umask says.
+      await writeFileAtomic(join(folder, 'new.txt'), 'report')
+      expect((await stat(join(folder, 'new.txt'))).mode & 0o777).toBe(0o600)
       // As root (the CI machine), a file another user owns is given back to them.
       if (process.getuid?.() === 0) {
         await chown(path, 1234, 5678)
