@@ -19,6 +19,7 @@ ruleTester(
   {
     valid: [
       {name: 'a cause in a condition', text: '如果是您没有更新App导致的，更新后就能正常使用。'},
+      {name: 'a condition with “yourself”, and what was mistyped, now put right', text: '如果您自己填错了地址，请告诉我们。您自己填错的地址我们已经改好了。'},
       {name: 'a hedged diagnosis', text: '可能是您没有开启通知权限造成的，请到设置中开启。'},
       '您一定很着急，我们马上为您加急处理。',
       '您不需要寄回旧的配件，您不用担心运费。',
@@ -79,6 +80,14 @@ ruleTester(
         errors: [
           {message: blame('您没看清楚'), line: 1, column: 1},
           {message: blame('您搞错'), line: 1, column: 7}
+        ]
+      },
+      {
+        name: '“yourself” between the customer and the mistake',
+        text: '这是系统的问题，您自己没有仔细看说明。你自己搞錯了型號。',
+        errors: [
+          {message: blame('您自己没有仔细看'), line: 1, column: 9},
+          {message: blame('你自己搞錯'), line: 1, column: 20}
         ]
       },
       {
