@@ -14,7 +14,7 @@ import {formatExtensions, formatNames, type FormatName} from './formats/index.js
 import {lint} from './lint.js'
 import {fixText} from './fix-text.js'
 import {startProgress, type ProgressStream} from './progress.js'
-import {decode, InputError, readInput, type Input} from './read-input.js'
+import {decode, encode, InputError, readInput, type Input} from './read-input.js'
 import {writeFileAtomic} from './write-file.js'
 import {formatResults, reportFormats, type ReportFormat} from './report/index.js'
 import {findRule, ruleIds} from './resolve-rules.js'
@@ -172,7 +172,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     const files: VFile[] = []
     let failed = false
     let diffs = ''
-    let fixedStdin: string | undefined
+    let fixedStdin: string | Uint8Array | undefined
 
     if (options.stdin) {
       const bytes = await io.readStdin()
@@ -188,10 +188,10 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       if (isEmpty(input.text)) {
         // As for an empty file; --fix still passes the text through.
         io.stderr(skippedAsEmpty(options.stdinFilename ?? '<stdin>'))
-        if (options.fix) fixedStdin = (input.bom ? '\uFEFF' : '') + input.text
+        if (options.fix) fixedStdin = encode(input.text, input)
       } else if (options.fix || options.fixDryRun) {
         const fixed = await fixText(input.text, lintOptions)
-        if (options.fix) fixedStdin = (input.bom ? '\uFEFF' : '') + fixed.output
+        if (options.fix) fixedStdin = encode(fixed.output, input)
         else diffs += (await import('./report/diff.js')).unifiedDiff(options.stdinFilename ?? 'stdin', input.text, fixed.output)
         files.push(fixed.file)
       } else files.push(await lint(input.text, lintOptions))
@@ -221,8 +221,8 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
             if (fixed.output !== input.text) {
               // The diff library loads only for a dry run.
               if (options.fixDryRun) diffs += (await import('./report/diff.js')).unifiedDiff(path, input.text, fixed.output)
-              // The BOM read off the file goes back on; line endings were never touched (fixes stay inside a line).
-              else await writeFixed(path, (input.bom ? '\uFEFF' : '') + fixed.output)
+              // In the file's encoding, with the BOM read off it; line endings were never touched (fixes stay inside a line).
+              else await writeFixed(path, encode(fixed.output, input))
             }
             files.push(fixed.file)
           } else files.push(await lint(input.text, lintOptions))
@@ -289,7 +289,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
  * folder, a folder, a read-only disk) becomes the error `failure` makes of
  * the reason, one line instead of a crash.
  */
-async function writeOrFail(path: string, text: string, failure: (reason: string) => Error): Promise<void> {
+async function writeOrFail(path: string, text: string | Uint8Array, failure: (reason: string) => Error): Promise<void> {
   try {
     await writeFileAtomic(path, text)
   } catch (error) {
@@ -300,7 +300,7 @@ async function writeOrFail(path: string, text: string, failure: (reason: string)
 }
 
 /** `--fix`'s write: like a file it cannot read, a file it cannot write is one line, and is left as it was. */
-const writeFixed = (path: string, text: string) =>
+const writeFixed = (path: string, text: string | Uint8Array) =>
   writeOrFail(path, text, (reason) => new InputError(path, `cannot write the fixed text (${reason}); the file is unchanged`))
 
 /** `--output`: a report it cannot write stops the run (exit 2). */

@@ -1,17 +1,24 @@
 /**
  * Read a reply from disk without losing anything: binary files and invalid
  * UTF-8 are refused with a clear reason (never linted as mojibake), and the
- * BOM and line endings are remembered so `--fix` can write them back.
+ * encoding, the BOM and line endings are remembered so `--fix` can write
+ * them back. UTF-16 with its byte order mark is read too: Excel's "Unicode
+ * text" export of a sheet of saved replies, and Notepad's "Unicode", are.
  */
 import {readFileSync, statSync} from 'node:fs'
 import {getHeapStatistics} from 'node:v8'
+
+/** How a reply file is encoded. UTF-16 is known by its byte order mark only: without one it is taken for binary. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 
 export interface Input {
   path: string
   /** The text, without a BOM. */
   text: string
-  /** The file started with a UTF-8 byte order mark. */
+  /** The file started with a byte order mark (always, for UTF-16). */
   bom: boolean
+  /** What `--fix` writes the fixed text back in (`encode`). */
+  encoding: Encoding
 }
 
 /** A file that cannot be linted, with a reason a person can act on. */
@@ -47,9 +54,11 @@ function tooLarge(path: string, size: number): InputError {
   )
 }
 
-/** Decode bytes as a reply; throws InputError for binary data, invalid UTF-8 or a text too large to lint. */
+/** Decode bytes as a reply; throws InputError for binary data, invalid UTF-8 or UTF-16, or a text too large to lint. */
 export function decode(path: string, bytes: Uint8Array): Input {
   if (bytes.length > maxReplyBytes()) throw tooLarge(path, bytes.length)
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
+  if (utf16) return decodeUtf16(path, bytes, utf16)
   // Text has no NUL bytes; a NUL in the first 8 KiB is how git and grep tell binary files too.
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file, not a text reply (skipped)')
   let text: string
@@ -60,7 +69,28 @@ export function decode(path: string, bytes: Uint8Array): Input {
     throw new InputError(path, `not valid UTF-8 (first bad byte at offset ${at}); save the file as UTF-8 and run again`)
   }
   const bom = text.charCodeAt(0) === 0xfeff
-  return {path, text: bom ? text.slice(1) : text, bom}
+  return {path, text: bom ? text.slice(1) : text, bom, encoding: 'utf-8'}
+}
+
+function decodeUtf16(path: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Input {
+  let text: string
+  try {
+    text = new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes.subarray(2))
+  } catch {
+    // An odd number of bytes (cut short) or half of a surrogate pair.
+    throw new InputError(path, `not valid ${encoding.toUpperCase()} (cut short, or half a character); save the file as UTF-8 and run again`)
+  }
+  // As for UTF-8, a NUL among the first characters is binary data (a UTF-32 file also starts FF FE, and reads as NULs here).
+  if (text.slice(0, 4096).includes('\0')) throw new InputError(path, 'binary file, not a text reply (skipped)')
+  return {path, text, bom: true, encoding}
+}
+
+/** The bytes of a reply's text as `decode` read them: its encoding, and its BOM when it had one. */
+export function encode(text: string, {encoding, bom}: Pick<Input, 'encoding' | 'bom'>): string | Uint8Array {
+  const whole = (bom ? '\uFEFF' : '') + text
+  if (encoding === 'utf-8') return whole
+  const bytes = Buffer.from(whole, 'utf16le')
+  return encoding === 'utf-16be' ? bytes.swap16() : bytes
 }
 
 /**

@@ -170,6 +170,30 @@ describe('replylint CLI', () => {
     ])
   })
 
+  it('lints UTF-16 with its BOM and --fix writes it back as it came, from a file or standard input', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
+    const draft = 'Hi Anna,\r\n\r\nPlease be advised that your refund was sent 😀.\r\n\r\nKind regards,\r\nDaniel\r\n'
+    const fixed = draft.replace('Please be advised that your', 'Your')
+    const utf16 = (text: string, encoding: 'le' | 'be') => {
+      const little = Buffer.from('\uFEFF' + text, 'utf16le')
+      return encoding === 'le' ? little : little.swap16()
+    }
+    const path = join(folder, 'export.txt')
+    await writeFile(path, utf16(draft, 'le'))
+    const report = await replylint(['--format', 'json', path])
+    expect(JSON.parse(report.stdout)[0].messages.map((message: {ruleId: string; line: number}) => `${message.ruleId} ${message.line}`)).toContain('brevity 3')
+    expect(await replylint(['--fix', path])).toMatchObject({code: 0})
+    expect((await readFile(path)).equals(utf16(fixed, 'le'))).toBe(true)
+
+    const child = spawn('node', [bin, '--fix', '--stdin'], {cwd: join(import.meta.dirname, '..')})
+    const out: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.resume()
+    child.stdin.end(utf16(draft, 'be'))
+    await once(child, 'close')
+    expect(Buffer.concat(out).equals(utf16(fixed, 'be'))).toBe(true)
+  })
+
   it('leaves a read-only file as it is under --fix, though its folder would allow replacing it', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
     await chmod(folder, 0o777)

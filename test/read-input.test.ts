@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {decode, InputError, maxReplyBytes, readInput} from '../src/read-input.js'
+import {decode, encode, InputError, maxReplyBytes, readInput} from '../src/read-input.js'
 
 const failing = (code: string) => async () => {
   throw Object.assign(new Error(`${code}: failed`), {code})
@@ -38,7 +38,21 @@ describe('readInput', () => {
   it('reads UTF-8 and takes the byte order mark off', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'replylint-read-'))
     await writeFile(join(folder, 'bom.txt'), '\uFEFFHi Anna,')
-    expect(await readInput(join(folder, 'bom.txt'))).toEqual({path: join(folder, 'bom.txt'), text: 'Hi Anna,', bom: true})
+    expect(await readInput(join(folder, 'bom.txt'))).toEqual({path: join(folder, 'bom.txt'), text: 'Hi Anna,', bom: true, encoding: 'utf-8'})
+  })
+
+  it('reads UTF-16 with its byte order mark (Excel\'s “Unicode text”), and refuses it cut short or with half a character', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'replylint-read-'))
+    const little = Buffer.from('\uFEFFHi Anna,\r\nthanks 😀', 'utf16le')
+    await writeFile(join(folder, 'export.txt'), little)
+    expect(await readInput(join(folder, 'export.txt'))).toEqual({path: join(folder, 'export.txt'), text: 'Hi Anna,\r\nthanks 😀', bom: true, encoding: 'utf-16le'})
+    expect(decode('be.txt', Buffer.from(little).swap16())).toEqual({path: 'be.txt', text: 'Hi Anna,\r\nthanks 😀', bom: true, encoding: 'utf-16be'})
+    expect(() => decode('cut.txt', little.subarray(0, little.length - 1))).toThrow(
+      'cut.txt: not valid UTF-16LE (cut short, or half a character); save the file as UTF-8 and run again'
+    )
+    expect(() => decode('half.txt', Buffer.from('\uFEFFok \uD83D', 'utf16le'))).toThrow('half.txt: not valid UTF-16LE')
+    // UTF-32 starts FF FE 00 00: NULs as UTF-16, so binary, not a reply of NULs.
+    expect(() => decode('wide.txt', Buffer.from([0xff, 0xfe, 0, 0, 0x48, 0, 0, 0]))).toThrow('wide.txt: binary file, not a text reply (skipped)')
   })
 })
 
@@ -97,6 +111,8 @@ describe('decode', () => {
         } catch (caught) {
           error = caught
         }
+        // A UTF-16 byte order mark (never well-formed UTF-8) reads as UTF-16: the property below.
+        fc.pre(!(data[0] === 0xff && data[1] === 0xfe) && !(data[0] === 0xfe && data[1] === 0xff))
         if (data.subarray(0, 8192).includes(0)) {
           expect(error).toEqual(new InputError('reply.txt', 'binary file, not a text reply (skipped)'))
         } else if (bad !== undefined) {
@@ -106,12 +122,26 @@ describe('decode', () => {
         } else {
           const text = Buffer.from(data).toString('utf8')
           const bom = text.startsWith('\uFEFF')
-          expect(input).toEqual({path: 'reply.txt', text: bom ? text.slice(1) : text, bom})
+          expect(input).toEqual({path: 'reply.txt', text: bom ? text.slice(1) : text, bom, encoding: 'utf-8'})
           // Nothing is lost: the text and the BOM give the bytes back.
-          expect(Buffer.from((input!.bom ? '\uFEFF' : '') + input!.text)).toEqual(Buffer.from(data))
+          expect(Buffer.from(encode(input!.text, input!))).toEqual(Buffer.from(data))
         }
       }),
       {numRuns: 2000}
+    )
+  })
+
+  it('reads any text written as UTF-16 with its BOM, either byte order, and writes the same bytes back', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 40}), fc.constantFrom('utf-16le' as const, 'utf-16be' as const), (text, encoding) => {
+        fc.pre(!text.includes('\0'))
+        const little = Buffer.from('\uFEFF' + text, 'utf16le')
+        const bytes = encoding === 'utf-16le' ? little : Buffer.from(little).swap16()
+        const input = decode('reply.txt', bytes)
+        expect(input).toEqual({path: 'reply.txt', text, bom: true, encoding})
+        expect(Buffer.from(encode(input.text, input))).toEqual(bytes)
+      }),
+      {numRuns: 500}
     )
   })
 })
