@@ -60,7 +60,14 @@ export function decode(path: string, bytes: Uint8Array): Input {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
   if (utf16) return decodeUtf16(path, bytes, utf16)
   // Text has no NUL bytes; a NUL in the first 8 KiB is how git and grep tell binary files too.
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file, not a text reply (skipped)')
+  const head = bytes.subarray(0, 8192)
+  if (head.includes(0)) {
+    const order = utf16WithoutBom(head)
+    throw new InputError(
+      path,
+      order ? `${order} text without a byte order mark, it seems; save the file as UTF-8 (or UTF-16 with a BOM) and run again` : 'binary file, not a text reply (skipped)'
+    )
+  }
   let text: string
   try {
     text = decoder.decode(bytes)
@@ -70,6 +77,26 @@ export function decode(path: string, bytes: Uint8Array): Input {
   }
   const bom = text.charCodeAt(0) === 0xfeff
   return {path, text: bom ? text.slice(1) : text, bom, encoding: 'utf-8'}
+}
+
+/**
+ * Whether bytes with NULs look like UTF-16 that lost its BOM: Latin text in
+ * UTF-16 has a NUL in every other byte and (almost) none between. Only said, never
+ * guessed at: a wrong guess would lint mojibake.
+ */
+function utf16WithoutBom(head: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const pairs = head.length >> 1
+  if (pairs < 2) return undefined
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index + 1 < head.length; index += 2) {
+    if (head[index] === 0) evenNuls++
+    if (head[index + 1] === 0) oddNuls++
+  }
+  // Some slack on the other side: a character beyond Latin (an emoji's surrogates, U+0100…) may have a NUL byte there too.
+  if (oddNuls * 2 >= pairs && evenNuls * 8 <= oddNuls) return 'UTF-16LE'
+  if (evenNuls * 2 >= pairs && oddNuls * 8 <= evenNuls) return 'UTF-16BE'
+  return undefined
 }
 
 function decodeUtf16(path: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Input {
