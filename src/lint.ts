@@ -133,7 +133,7 @@ export async function lint(source: string, options: LintOptions = {}): Promise<V
   return lintDocument(source, document, options)
 }
 
-const formatLabels: Record<FormatName, string> = {text: 'Text', markdown: 'Markdown', html: 'HTML', eml: 'E-mail', json: 'JSON', yaml: 'YAML'}
+const formatLabels: Record<FormatName, string> = {text: 'Text', markdown: 'Markdown', html: 'HTML', eml: 'E-mail', json: 'JSON', yaml: 'YAML', csv: 'CSV'}
 
 /** Lint a document a format has already extracted (used by tests and the language server). */
 export async function lintDocument(source: string, document: ProseDocument, options: LintOptions = {}): Promise<VFile> {

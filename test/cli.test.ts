@@ -250,7 +250,7 @@ describe('replylint CLI', () => {
       // The folder and the socket cannot be linted: exit 2, as for a missing file; an empty reply is only skipped.
       expect(result.code).toBe(2)
       expect(result.stderr.split('\n')).toEqual([
-        `replylint: ${join(folder, 'nothing-here')}: a folder with no replies in it (files ending .txt, .text, .md, .markdown, .html, .htm, .eml, .json, .yaml, .yml)`,
+        `replylint: ${join(folder, 'nothing-here')}: a folder with no replies in it (files ending .txt, .text, .md, .markdown, .html, .htm, .eml, .json, .yaml, .yml, .csv, .tsv)`,
         `replylint: ${socket}: not a regular file (a socket, pipe or device)`,
         `replylint: ${join(folder, 'empty.txt')}: empty, nothing to lint (skipped)`,
         ''

@@ -54,7 +54,8 @@ jargon:
 allow:
   # - order number
 
-# Collections of saved replies in JSON or YAML: the key paths of the replies.
+# Collections of saved replies in JSON or YAML: the key paths of the replies
+# (in CSV: the names of the reply columns).
 # formats:
 #   keys:
 #     - macros[].body

@@ -117,7 +117,7 @@ export function validateConfig(raw: unknown, where: string, file?: string): Repl
     }
     const {keys} = value.formats
     if (keys !== undefined && (!Array.isArray(keys) || !keys.every((path) => typeof path === 'string' && path.trim() !== ''))) {
-      throw fail(`"formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]), not ${show(keys)}.`)
+      throw fail(`"formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]) or of CSV column names, not ${show(keys)}.`)
     }
     config.formats = value.formats as FormatOptions
   }

@@ -5,13 +5,14 @@
 import type {ProseDocument} from './document.js'
 import {textDocument} from './text.js'
 
-export type FormatName = 'text' | 'markdown' | 'html' | 'eml' | 'json' | 'yaml'
+export type FormatName = 'text' | 'markdown' | 'html' | 'eml' | 'json' | 'yaml' | 'csv'
 
 /** Settings of the formats, from `LintOptions.formats` (and the config file's `formats`). */
 export interface FormatOptions {
   /**
    * Key paths of the replies in JSON and YAML template collections, e.g.
-   * `body`, `macros[].actions[].value`, `**.content_html` (see src/formats/key-paths.ts).
+   * `body`, `macros[].actions[].value`, `**.content_html` (see src/formats/key-paths.ts),
+   * and the names of a CSV file's reply columns.
    */
   keys?: string[]
 }
@@ -24,7 +25,8 @@ const loaders: Record<FormatName, () => Promise<Format>> = {
   html: async () => (await import('./html.js')).htmlDocument,
   eml: async () => (await import('./eml.js')).emlDocument,
   json: async () => (await import('./json.js')).jsonDocument,
-  yaml: async () => (await import('./yaml.js')).yamlDocument
+  yaml: async () => (await import('./yaml.js')).yamlDocument,
+  csv: async () => (await import('./csv.js')).csvDocument
 }
 
 export const formatNames = Object.keys(loaders) as FormatName[]
@@ -39,7 +41,9 @@ const extensions: Record<string, FormatName> = {
   '.eml': 'eml',
   '.json': 'json',
   '.yaml': 'yaml',
-  '.yml': 'yaml'
+  '.yml': 'yaml',
+  '.csv': 'csv',
+  '.tsv': 'csv'
 }
 
 /** File extensions replylint lints when given a folder (without the dot). */

@@ -98,7 +98,7 @@ describe('validateConfig', () => {
   it('knows the format settings', () => {
     expect(errorOf({formats: {json: {keys: ['body']}}}).message).toBe('.replylintrc.yaml: unknown key "formats.json". Valid keys of "formats": keys.')
     expect(errorOf({formats: {keys: 'body'}}).message).toBe(
-      '.replylintrc.yaml: "formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]), not "body".'
+      '.replylintrc.yaml: "formats.keys" must be a list of key paths of the replies in JSON or YAML files (["macros[].body"]) or of CSV column names, not "body".'
     )
     expect(errorOf({formats: ['keys']}).message).toBe('.replylintrc.yaml: "formats" must be an object of format settings ({"keys": ["body"]}), not ["keys"].')
   })

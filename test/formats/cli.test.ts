@@ -24,7 +24,7 @@ async function replylint(args: string[], input?: string) {
 /** Stylish output without the padding between columns, which depends on the longest message. */
 const rows = (stdout: string) => stdout.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trimEnd())
 
-describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
+describe('replylint on Markdown, HTML, e-mail, JSON, YAML and CSV', () => {
   it('lints a Markdown macro', async () => {
     const result = await replylint(['--template', 'fixtures/macro-refund.md'])
     expect(result.code).toBe(0)
@@ -146,7 +146,7 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
   it('refuses an unknown --parser', async () => {
     const result = await replylint(['--parser', 'docx', 'fixtures/macro-refund.md'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html, eml, json, yaml\./)
+    expect(result.stderr).toMatch(/^replylint: option '--parser <format>' argument 'docx' is invalid\. Allowed choices are text, markdown, html, eml, json, yaml, csv\./)
   })
 
   it('lints every format in a folder', async () => {
@@ -158,7 +158,8 @@ describe('replylint on Markdown, HTML, e-mail, JSON and YAML', () => {
         'fixtures/macro-refund.md',
         'fixtures/macros-zendesk.json',
         'fixtures/reply-with-history.eml',
-        'fixtures/saved-replies.yaml'
+        'fixtures/saved-replies.yaml',
+        'fixtures/saved-replies.csv'
       ]))
   })
 })

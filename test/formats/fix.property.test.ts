@@ -8,6 +8,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fixText} from '../../src/fix-text.js'
+import {parseCsv} from '../../src/formats/csv.js'
 import type {FormatName} from '../../src/formats/index.js'
 import {lint} from '../../src/lint.js'
 
@@ -23,6 +24,7 @@ const prose = fc
   .map((pieces) => pieces.join('').trim())
   .filter((text) => /\p{L}/u.test(text))
 
+const csvQuote = (text: string) => `"${text.replace(/"/g, '""')}"`
 const htmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>\n')
 const markdownEscape = (text: string) => text.replace(/[\\`*_[\]<>#&-]/g, '\\$&')
 
@@ -47,6 +49,11 @@ const files: Record<Exclude<FormatName, 'text'>, (text: string) => {source: stri
   markdown: (text) => ({
     source: `# Refund\n\nHi Anna,\n\n${markdownEscape(text)}\n\n> ${markdownEscape(text).replace(/\n/g, '\n> ')}\n\n**Kind regards,**\nDaniel\n`,
     markup: (source) => source.split('\n').filter((line) => /^(#|>|\*\*)/.test(line)).map((line) => (line.startsWith('>') ? line : line.slice(0, 2)))
+  }),
+  csv: (text) => ({
+    // A sheet's export: CRLF records, a quoted cell with its quotes doubled.
+    source: `Title,Body\r\n"Refund (sent)",${csvQuote(text)}\r\nAgain,${csvQuote(text)}\r\n`,
+    markup: (source) => parseCsv(source).map((record) => [record.length, record[0]!.value])
   }),
   eml: (text) => ({
     source: `From: Daniel <daniel@example.com>\r\nTo: anna@example.com\r\nSubject: Your refund\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Anna,\r\n\r\n${text.replace(/\n/g, '\r\n')}\r\n\r\nKind regards,\r\nDaniel\r\n`,

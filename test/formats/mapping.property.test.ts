@@ -48,6 +48,18 @@ describe('maps back to the file', () => {
     )
   })
 
+  it('CSV: any cell, quoted with its quotes doubled, among other cells, with any separator and line ending', async () => {
+    await fc.assert(
+      fc.asyncProperty(replyText, fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), async (value, separator, end) => {
+        const source = ['Title', 'Body'].join(separator) + end + ['"x"', `"${value.replace(/"/g, '""')}"`].join(separator) + end
+        const {document} = await extract(source, 'csv', {keys: ['Body']})
+        expect(document.text).toBe(value)
+        expectFaithfulMap(source, document, /^"/)
+      }),
+      {numRuns: 200}
+    )
+  })
+
   it('HTML: any paragraph text, through entities', async () => {
     await fc.assert(
       fc.asyncProperty(replyText, async (value) => {
