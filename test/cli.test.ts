@@ -170,6 +170,22 @@ describe('replylint CLI', () => {
     ])
   })
 
+  it('prints --format unix lines that Neovim’s default errorformat reads into its quickfix list', async () => {
+    const script = [
+      'cgetexpr system("node bin/replylint.js --format unix fixtures/draft-reply.txt")',
+      'let q = getqflist()',
+      'echo len(filter(copy(q), "v:val.valid")) . " " . q[2].lnum . ":" . q[2].col . " " . bufname(q[2].bufnr) . " " . q[2].text'
+    ]
+    const {stderr} = await exec('nvim', ['--headless', '--clean', '-n', ...script.flatMap((line) => ['-c', line]), '-c', 'qa!'], {cwd: join(import.meta.dirname, '..')}).catch(
+      (error: NodeJS.ErrnoException & {stderr?: string}) => {
+        if (error.code === 'ENOENT') throw new Error('nvim not found: install Neovim (apt-get install -y neovim), as .ci/run does')
+        throw error
+      }
+    )
+    // Every problem of the draft is an entry of its file, line and column, with the message and rule as its text.
+    expect(stderr.trim()).toBe('11 3:55 fixtures/draft-reply.txt  Say what you can do instead of “Unfortunately we can\'t”: offer the alternative, e.g. start with “What we can do is …”. [Warning/positive-framing]')
+  })
+
   it('lints UTF-16 with its BOM and --fix writes it back as it came, from a file or standard input', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'replylint-'))
     const draft = 'Hi Anna,\r\n\r\nPlease be advised that your refund was sent 😀.\r\n\r\nKind regards,\r\nDaniel\r\n'

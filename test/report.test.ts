@@ -36,6 +36,31 @@ describe('github reporter', () => {
   })
 })
 
+describe('unix reporter', () => {
+  it('prints path:line:column, the message and the rule, one line each, and the count', async () => {
+    const file = await lint(reply, {path: 'replies/refund.txt', rules: {'shouting': 'error'}})
+    const clean = await lint('Hi Anna,\n\nYour refund was sent today; it reaches your card by Friday.\n\nKind regards,\nDaniel', {path: 'replies/clean.txt'})
+    expect(await formatResults([clean, file], 'unix')).toBe(
+      [
+        'replies/refund.txt:3:1: “In order to” is wordy: write “to”. [Warning/brevity]',
+        'replies/refund.txt:3:1: Say what happens next: a step, a time or an offer of help, e.g. “I will email you the tracking number by 5 pm today; reply here if anything else comes up.” [Warning/next-step]',
+        'replies/refund.txt:3:19: Say what you can do instead of “we can’t”: offer the alternative, e.g. start with “What we can do is …”. [Warning/positive-framing]',
+        'replies/refund.txt:3:37: Use one “!”: “!!” reads as shouting. [Error/shouting]',
+        '',
+        '4 problems',
+        ''
+      ].join('\n')
+    )
+    expect(await formatResults([clean], 'unix')).toBe('')
+  })
+
+  it('keeps a message on its line', async () => {
+    const file = new VFile({value: 'x'})
+    file.message('50% off\r\n  now', {place: {line: 1, column: 1}, ruleId: 'brevity'}).fatal = false
+    expect(await formatResults([file], 'unix')).toBe('<stdin>:1:1: 50% off now [Warning/brevity]\n\n1 problem\n')
+  })
+})
+
 describe('sarif reporter', () => {
   const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'))
   const ajv = new Ajv({strict: false, allErrors: true, unicodeRegExp: false})

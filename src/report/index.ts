@@ -2,8 +2,8 @@
 import type {VFile} from 'vfile'
 import {formatJson} from './json.js'
 
-export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'github'
-export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'github']
+export type ReportFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'unix'
+export const reportFormats: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'github', 'unix']
 
 export interface ReportOptions {
   color?: boolean
@@ -21,6 +21,10 @@ export async function formatResults(files: readonly VFile[], format: ReportForma
     case 'github': {
       const {formatGithub} = await import('./github.js')
       return formatGithub(files)
+    }
+    case 'unix': {
+      const {formatUnix} = await import('./unix.js')
+      return formatUnix(files)
     }
     case 'stylish': {
       const {reporter} = await import('vfile-reporter')
