@@ -38,7 +38,11 @@ export async function csvDocument(source: string, options?: FormatOptions): Prom
   return collectionDocument(source, strings, options)
 }
 
-/** The separator the header row uses most, outside quotes: a comma unless semicolons or tabs outnumber it. */
+/**
+ * The separator the header row uses most, outside quotes: a comma unless
+ * semicolons or tabs outnumber it; on a tie a tab, then a semicolon, since
+ * column names hold commas more often ("Title\tBody, short").
+ */
 function delimiterOf(source: string): string {
   const counts = new Map([
     [',', 0],
@@ -53,7 +57,7 @@ function delimiterOf(source: string): string {
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1)
   }
   let best = ','
-  for (const [char, count] of counts) if (count > counts.get(best)!) best = char
+  for (const char of [';', '\t']) if (counts.get(char)! > 0 && counts.get(char)! >= counts.get(best)!) best = char
   return best
 }
 

@@ -31,6 +31,15 @@ describe('parseCsv', () => {
       ['Title', 'Body'],
       ['Refund', 'Hi, we sent it; thanks']
     ])
+    // A tie: a column name with a comma in a TSV file.
+    expect(values('Title\tBody, short\nRefund\tHi, we sent it')).toEqual([
+      ['Title', 'Body, short'],
+      ['Refund', 'Hi, we sent it']
+    ])
+    expect(values('"Title, long",Body\nRefund,Hi')).toEqual([
+      ['Title, long', 'Body'],
+      ['Refund', 'Hi']
+    ])
   })
 
   it('places each field inside its quotes', () => {
