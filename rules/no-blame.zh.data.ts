@@ -44,21 +44,25 @@ const brushOff = (found: string) =>
 const dontKnow = (found: string) =>
   `“${found}”是在打发客户：请说明您会去查清楚、何时答复，例如“这个问题我马上帮您核实，今天下午5点前答复您。”`
 
-/** What the customer got wrong, after 你 or 您 (你搞错了). */
-const mistakes = ['搞错', '弄错', '看错', '记错', '填错', '输错', '输入错', '选错', '买错', '下错', '操作错', '操作失误', '没看清楚', '没有看清楚', '没仔细看', '没有仔细看']
-const mistakesTraditional = ['搞錯', '弄錯', '看錯', '記錯', '填錯', '輸錯', '輸入錯', '選錯', '買錯', '下錯', '操作錯', '操作失誤', '沒看清楚', '沒有看清楚', '沒仔細看', '沒有仔細看']
-
-export const entries: ZhEntry[] = [
-  {
-    // 你搞错了 / 您填错地址了 / 您没看清楚 — not 如果您填错了, 您填错的地址我们已改好.
+/**
+ * The customer named with what they got wrong (你搞错了, 您自己没看清楚) —
+ * not 如果您填错了, 您填错的地址我们已改好.
+ */
+function mistakesOf(subjects: string[]): ZhEntry {
+  return {
     phrases: [
-      ...combine(['你', '您'], mistakes),
-      ...combine(['你', '您'], mistakesTraditional)
+      ...combine(subjects, ['搞错', '弄错', '看错', '记错', '填错', '输错', '输入错', '选错', '买错', '下错', '操作错', '操作失误', '没看清楚', '没有看清楚', '没仔细看', '没有仔细看']),
+      ...combine(subjects, ['搞錯', '弄錯', '看錯', '記錯', '填錯', '輸錯', '輸入錯', '選錯', '買錯', '下錯', '操作錯', '操作失誤', '沒看清楚', '沒有看清楚', '沒仔細看', '沒有仔細看'])
     ],
     reason: blame,
     unlessBefore: condition,
     unlessAfter: /^的/u
-  },
+  }
+}
+
+export const entries: ZhEntry[] = [
+  // 你搞错了 / 您填错地址了 / 您没看清楚.
+  mistakesOf(['你', '您']),
   {
     // 是您自己操作失误 / 这是你自己的问题 / 是您的错 — not 这不是您的错, 是您自己收货吗.
     phrases: combine(['你', '您'], ['自己的问题', '自己的原因', '自己的责任', '自己的错', '自己的失误', '自己的問題', '自己的責任', '自己的錯', '自己的失誤']),
@@ -72,16 +76,8 @@ export const entries: ZhEntry[] = [
     // Not a denial (不是您的错), a condition (如果是您没有…导致的) or a hedged diagnosis (可能是您没有开启权限导致的).
     unlessBefore: new RegExp(String.raw`(?:不|不是|并不是|並不是|并非|並非|绝不是|絕不是|怎么会|怎麼會|会|會|哪里|哪裡|哪)$|${condition.source}`, 'u')
   },
-  {
-    // 您自己没有仔细看 / 你自己填错了 — after 是 the entry before names it (是您自己操作失误); not 如果您自己填错了.
-    phrases: [
-      ...combine(['你自己', '您自己'], mistakes),
-      ...combine(['你自己', '您自己'], mistakesTraditional)
-    ],
-    reason: blame,
-    unlessBefore: condition,
-    unlessAfter: /^的/u
-  },
+  // 您自己没有仔细看 / 你自己搞错了; after 是 the entry before names it first (是您自己操作失误).
+  mistakesOf(['你自己', '您自己']),
   {
     // 你早该联系我们 / 您当初应该… — not 您早该收到了 (what the customer can expect).
     phrases: [
