@@ -8,7 +8,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {getHeapStatistics} from 'node:v8'
 
-/** How a reply file is encoded. UTF-16 is known by its byte order mark only: without one it is taken for binary. */
+/** How a reply file is encoded. UTF-16 is known by its byte order mark only: without one it is refused (named, when it looks like UTF-16). */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 
 export interface Input {

@@ -1,8 +1,8 @@
 /**
  * One line per message, `path:line:column: message [Severity/rule-id]`, as
- * ESLint's and compilers' "unix" format: what Vim's quickfix list
- * (`:set errorformat=%f:%l:%c:\ %m` and `:cfile`), Emacs' compilation mode
- * and a CI log scanner read. A last line counts the problems.
+ * ESLint's and compilers' "unix" format: what Vim's quickfix list (with its
+ * default `errorformat`), Emacs' compilation mode and a CI log scanner
+ * read. A last line counts the problems.
  */
 import type {VFile} from 'vfile'
 
