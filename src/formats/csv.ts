@@ -24,12 +24,13 @@ interface Field {
 export async function csvDocument(source: string, options?: FormatOptions): Promise<ProseDocument> {
   const records = parseCsv(source)
   const header = records[0] ?? []
-  const names = header.map((field, index) => field.value.trim() || `column ${index + 1}`)
+  // A column without a name in the first row (or beyond its end) is known by its number.
+  const nameOf = (index: number) => header[index]?.value.trim() || `column ${index + 1}`
   const strings: FoundString[] = []
   records.slice(1).forEach((record, row) => {
-    const siblings = new Map(record.map((field, index) => [names[index] ?? `column ${index + 1}`, field.value]))
+    const siblings = new Map(record.map((field, index) => [nameOf(index), field.value]))
     record.forEach((field, index) => {
-      const name = names[index] ?? `column ${index + 1}`
+      const name = nameOf(index)
       // The default key paths are lower case; a team's own keys name columns as the sheet writes them.
       const key = options?.keys ? name : name.toLowerCase()
       strings.push({path: [row, key], value: field.value, start: field.start, end: field.end, encoding: {}, siblings})
