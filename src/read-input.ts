@@ -34,6 +34,9 @@ export class InputError extends Error {
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
+/** Why a file with NULs is not linted, for UTF-8 and UTF-16 alike. */
+const binary = 'binary file, not a text reply (skipped)'
+
 /**
  * The largest reply this process can lint, in bytes. A text takes some 130
  * bytes of memory a character while it is linted (a 10 MB reply 1.3 GB; a
@@ -65,7 +68,7 @@ export function decode(path: string, bytes: Uint8Array): Input {
     const order = utf16WithoutBom(head)
     throw new InputError(
       path,
-      order ? `${order} text without a byte order mark, it seems; save the file as UTF-8 (or UTF-16 with a BOM) and run again` : 'binary file, not a text reply (skipped)'
+      order ? `${order} text without a byte order mark, it seems; save the file as UTF-8 (or UTF-16 with a BOM) and run again` : binary
     )
   }
   let text: string
@@ -108,7 +111,7 @@ function decodeUtf16(path: string, bytes: Uint8Array, encoding: 'utf-16le' | 'ut
     throw new InputError(path, `not valid ${encoding.toUpperCase()} (cut short, or half a character); save the file as UTF-8 and run again`)
   }
   // As for UTF-8, a NUL among the first characters is binary data (a UTF-32 file also starts FF FE, and reads as NULs here).
-  if (text.slice(0, 4096).includes('\0')) throw new InputError(path, 'binary file, not a text reply (skipped)')
+  if (text.slice(0, 4096).includes('\0')) throw new InputError(path, binary)
   return {path, text, bom: true, encoding}
 }
 
