@@ -88,7 +88,25 @@ export interface BoundedMatch {
   end: number
 }
 
-/** Every occurrence of each phrase that starts and ends on a segment boundary. */
+/**
+ * Traditional characters the segmenter glues to a 了 after them (弄|丟了,
+ * 您|輸|錯了) where it cuts their simplified spelling off it (弄|丢|了,
+ * 您|输|错|了). Only these: before any 了, a phrase would end inside words
+ * such as 点了 (包裹|晚|点了, a delay, not the vague 晚点).
+ */
+const gluedToLe = new Set(['錯', '丟', '發', '過'])
+
+/**
+ * Whether a phrase may end at `end`: on a segment boundary, or before the 了
+ * of a two-character segment whose first is one of `gluedToLe`, where the
+ * simplified spelling has a boundary (so 您輸錯 is found in 您輸錯了, as
+ * 您输错 in 您输错了).
+ */
+export function endsPhrase(text: string, end: number, boundaries: Set<number>): boolean {
+  return boundaries.has(end) || (text[end] === '了' && gluedToLe.has(text[end - 1]!) && boundaries.has(end - 1) && boundaries.has(end + 1))
+}
+
+/** Every occurrence of each phrase that starts on a segment boundary and ends where a phrase may (`endsPhrase`). */
 export function findOnBoundaries(text: string, phrases: readonly string[], locale = 'zh'): BoundedMatch[] {
   const boundaries = segmentBoundaries(text, locale)
   const matches: BoundedMatch[] = []
@@ -97,7 +115,7 @@ export function findOnBoundaries(text: string, phrases: readonly string[], local
     let from = text.indexOf(phrase)
     while (from !== -1) {
       const end = from + phrase.length
-      if (boundaries.has(from) && boundaries.has(end)) matches.push({phrase, start: from, end})
+      if (boundaries.has(from) && endsPhrase(text, end, boundaries)) matches.push({phrase, start: from, end})
       from = text.indexOf(phrase, from + 1)
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Chinese phrase entries for `checkPhrases`, as three rules need them:
  * phrases on word-segment boundaries, regular expressions (whose matches
- * must also start and end on boundaries), and phrases that need a boundary
+ * must also start and end on boundaries, as phrases do: `endsPhrase`), and phrases that need a boundary
  * at the start only (the segmenter glues some phrases to the next word:
  * 您|自己|看一下). Overlapping matches of one entry (您冷静 in 您冷静一点)
  * are one finding.
@@ -9,7 +9,7 @@
 import {execAll} from './phrases.js'
 import type {RuleContext} from '../rule.js'
 import {phraseFinder, type CompiledEntry, type PhraseEntry} from './phrase-rule.js'
-import {segmentBoundaries} from './segment-boundaries.js'
+import {endsPhrase, segmentBoundaries} from './segment-boundaries.js'
 
 export type ZhEntry = PhraseEntry & {
   /** Patterns matched in the raw text, kept where a match starts and ends on a segment boundary. */
@@ -33,7 +33,7 @@ export function compileZhEntries<Entry extends ZhEntry>(list: readonly Entry[]):
           for (const pattern of patterns) {
             for (const match of execAll(pattern, text)) {
               const end = match.index + match[0].length
-              if (match[0] !== '' && boundaries.has(match.index) && boundaries.has(end)) found.push({index: match.index, text: match[0]})
+              if (match[0] !== '' && boundaries.has(match.index) && endsPhrase(text, end, boundaries)) found.push({index: match.index, text: match[0]})
             }
           }
         }

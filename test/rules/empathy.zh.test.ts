@@ -30,6 +30,11 @@ ruleTester(
         errors: [{message, line: 3, column: 1}]
       },
       {
+        name: 'traditional, the problem glued to 了 by the segmenter (寄|丟了)',
+        text: '快遞把包裹寄丟了，我們今天重新寄出。',
+        errors: [{message, line: 1, column: 1}]
+      },
+      {
         name: 'traditional characters',
         text: '我們已收到您的投訴，會盡快處理。',
         errors: [{message, line: 1, column: 1}]

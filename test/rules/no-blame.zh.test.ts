@@ -32,6 +32,7 @@ ruleTester(
       {name: 'the customer may not know', text: '您可能不知道，我们新推出了上门换货服务。'},
       {name: 'a condition blames no one', text: '如果您填错了地址，可以在订单页修改一次。'},
       {name: 'a question blames no one', text: '您是不是填错了邮箱？我帮您核对一下。'},
+      {name: 'a condition blames no one, traditional', text: '如果您填錯了地址，可以在訂單頁修改一次。'},
       {name: 'reassurance', text: '这不是您的错，是系统没有发出短信。'},
       {name: 'the agent owning the misunderstanding', text: '让您误会了，非常抱歉，优惠券是下单时自动抵扣的。'},
       {name: 'a promise recalled', text: '我之前说过会在周五回复您，现在结果出来了。'},
@@ -88,6 +89,15 @@ ruleTester(
         errors: [
           {message: blame('您自己没有仔细看'), line: 1, column: 9},
           {message: blame('你自己搞錯'), line: 1, column: 20}
+        ]
+      },
+      {
+        name: 'traditional: the segmenter glues 錯了 into one word (您|輸|錯了)',
+        text: '您輸錯了密碼。你看錯了日期，您填錯了地址。',
+        errors: [
+          {message: blame('您輸錯'), line: 1, column: 1, endColumn: 4},
+          {message: blame('你看錯'), line: 1, column: 8, endColumn: 11},
+          {message: blame('您填錯'), line: 1, column: 15, endColumn: 18}
         ]
       },
       {

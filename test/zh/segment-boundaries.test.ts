@@ -20,6 +20,19 @@ describe('phrase matching on segment boundaries', () => {
     expect(found.map((match) => match.start)).toEqual([2, 8])
   })
 
+  it('ends a phrase before the 了 that traditional Chinese glues to 錯, 丟, 發 and 過, as simplified has it (看|錯了, 看|错|了)', () => {
+    const segments = (text: string) => wordSegments(text).map(({segment}) => segment)
+    // What the exception rests on, in this Node's ICU: if these change, so may the exception.
+    expect(segments('您填錯了')).toEqual(['您', '填', '錯了'])
+    expect(segments('您填错了')).toEqual(['您', '填', '错', '了'])
+    expect(findOnBoundaries('你看錯了', ['你看錯'])).toEqual([{phrase: '你看錯', start: 0, end: 3}])
+    expect(findOnBoundaries('跟你說過了', ['跟你說過'])).toEqual([{phrase: '跟你說過', start: 0, end: 4}])
+    // Not before any other 了 (包裹|晚|点了: a delay, not a vague 晚点), nor inside a longer segment.
+    expect(findOnBoundaries('包裹晚点了', ['晚点'])).toEqual([])
+    expect(findOnBoundaries('為了您', ['為'])).toEqual([])
+    expect(findOnBoundaries('您弄錯了', ['您弄'])).toEqual([])
+  })
+
   it('ignores empty phrases', () => {
     expect(findOnBoundaries('您好', [''])).toEqual([])
   })
