@@ -4,7 +4,7 @@
  */
 import {optionCache} from '../src/option-cache.js'
 import {preset} from '../src/presets.js'
-import {replaceWords} from '../src/text/edits.js'
+import {replaceWords, withApostrophesOf} from '../src/text/edits.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {execAll, findAll, normalizePhrase, phrasePattern} from '../src/text/phrases.js'
@@ -117,7 +117,7 @@ function checkEnglish(context: RuleContext<Options>) {
       const entry = table.get(key)
       if (!entry || allow.has(key)) continue
       const {start, end, text: replacement, safe} = replaceWords(text, match.start, match.end, entry.short, match.start === unit.start)
-      const shown = entry.short === '' ? 'drop it' : `write “${entry.short}”`
+      const shown = entry.short === '' ? 'drop it' : `write “${withApostrophesOf(match.text, entry.short)}”`
       context.report({
         reason: `“${match.text}” is wordy: ${shown}.`,
         start,

@@ -1,6 +1,8 @@
 /**
  * Replacements that keep a sentence well formed: dropping an opening word
- * capitalises the next one, replacing an opening word keeps its capital.
+ * capitalises the next one, replacing an opening word keeps its capital,
+ * and a replacement is written with the apostrophes the agent typed (“we’re
+ * in the process of” becomes “we’re”, not “we're”).
  * Only spaces and tabs are taken with a dropped word, never a line break, so
  * a fix never joins lines or touches line endings.
  */
@@ -15,6 +17,11 @@ export interface Edit {
 
 function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+/** `replacement` written with the curly apostrophe where `actual` has only curly ones. */
+export function withApostrophesOf(actual: string, replacement: string): string {
+  return actual.includes('’') && !actual.includes("'") ? replacement.replaceAll("'", '’') : replacement
 }
 
 /**
@@ -33,6 +40,8 @@ export function replaceWords(text: string, start: number, end: number, replaceme
     const before = /[ \t]+$/.exec(text.slice(0, start))
     return {start: before ? start - before[0].length : start, end, text: '', safe: !sentenceStart}
   }
-  const upper = sentenceStart || /^\p{Lu}/u.test(text.slice(start, end))
-  return {start, end, text: upper ? capitalize(replacement) : replacement, safe: true}
+  const actual = text.slice(start, end)
+  const upper = sentenceStart || /^\p{Lu}/u.test(actual)
+  const typed = withApostrophesOf(actual, replacement)
+  return {start, end, text: upper ? capitalize(typed) : typed, safe: true}
 }

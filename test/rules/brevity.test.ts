@@ -62,6 +62,14 @@ ruleTester(rule, {
       errors: [{message: '“with regard to” is wordy: write “about”.', line: 1, column: 10, expected: ['about']}]
     },
     {
+      name: 'the suggestion keeps the apostrophe the agent typed',
+      text: "We’re in the process of checking it, and we're in the process of calling them.",
+      errors: [
+        {message: '“We’re in the process of” is wordy: write “we’re”.', line: 1, column: 1, expected: ['We’re']},
+        {message: "“we're in the process of” is wordy: write “we're”.", line: 1, column: 42, expected: ["we're"]}
+      ]
+    },
+    {
       text: long,
       errors: [{message: 'This sentence has 32 words (limit 25 for email): split it into shorter sentences.', line: 1, column: 1}]
     },
