@@ -9,6 +9,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {allowList} from './allow-list.js'
 import {directiveRuleId, suppressedBy} from './directives.js'
+import {keepsCollectionSyntax} from './formats/collection-syntax.js'
 import {FormatError, type ProseDocument} from './formats/document.js'
 import {formatOf, loadFormat, type FormatName, type FormatOptions} from './formats/index.js'
 import {InputError} from './read-input.js'
@@ -189,7 +190,13 @@ export async function lintDocument(source: string, document: ProseDocument, opti
       const replacement = found.expected?.[0]
       // A fix applies only where the prose was copied verbatim from the file, so the range means the same there
       // (never across a decoded entity or escape, or markup the format left out).
-      if (found.fixable && replacement !== undefined && source.slice(start, end) === piece.text.slice(startOffset ?? 0, endOffset ?? 0)) {
+      // In a collection, only where the new text needs no quoting (src/formats/collection-syntax.ts).
+      if (
+        found.fixable &&
+        replacement !== undefined &&
+        source.slice(start, end) === piece.text.slice(startOffset ?? 0, endOffset ?? 0) &&
+        (document.parts === undefined || keepsCollectionSyntax(source, start, end, replacement))
+      ) {
         message.fix = {start, end, text: replacement}
       }
     }

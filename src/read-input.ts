@@ -26,7 +26,8 @@ export class InputError extends Error {
   override name = 'InputError'
   constructor(
     readonly path: string,
-    reason: string
+    /** What is wrong with the input, without its path (the language server shows it on the document itself). */
+    readonly reason: string
   ) {
     super(`${path}: ${reason}`)
   }

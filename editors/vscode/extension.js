@@ -17,6 +17,12 @@ function serverCommand() {
   return local && existsSync(local) ? local : 'replylint-lsp'
 }
 
+/** Glob patterns of the JSON, YAML and CSV files that hold replies (`replylint.templateFiles`). */
+function templateFiles() {
+  const patterns = workspace.getConfiguration('replylint').get('templateFiles')
+  return Array.isArray(patterns) ? patterns.filter((pattern) => typeof pattern === 'string' && pattern !== '') : []
+}
+
 /** The settings the server reads from initializationOptions and didChangeConfiguration. */
 function settings() {
   const config = workspace.getConfiguration('replylint')
@@ -40,7 +46,9 @@ exports.activate = async function activate(context) {
         {scheme: 'untitled', language: 'plaintext'},
         {language: 'markdown'},
         {language: 'html'},
-        {pattern: '**/*.eml'}
+        {pattern: '**/*.eml'},
+        // Collections of saved replies, only where the user says they are (most JSON and YAML holds none).
+        ...templateFiles().map((pattern) => ({scheme: 'file', pattern}))
       ],
       initializationOptions: settings(),
       synchronize: {

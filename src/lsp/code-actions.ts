@@ -4,12 +4,20 @@
  * it), or silence the rule for that line with a control comment. And one
  * source action that applies every safe fix, as `--fix` does (editors run
  * it on save when asked, e.g. VS Code's `editor.codeActionsOnSave`).
+ *
+ * In a collection of replies (JSON, YAML, CSV) an edit lands inside a
+ * quoted string, a YAML scalar or a CSV field, so only edits that keep the
+ * syntax whatever the quoting are offered (src/formats/collection-syntax.ts), and no control
+ * comment: JSON and CSV have none, and a `#` line inside a YAML block
+ * scalar would be part of the reply.
  */
 import {CodeActionKind, type CodeAction, type Range} from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {directiveRuleId} from '../directives.js'
+import {keepsCollectionSyntax} from '../formats/collection-syntax.js'
 import type {LintMessage} from '../lint.js'
 import {messageOffsets, toDiagnostic} from './diagnostics.js'
+import type {ReplyDocument} from './languages.js'
 
 /** Applies every safe fix of a document. */
 export const fixAllKind = 'source.fixAll.replylint'
@@ -31,7 +39,7 @@ function touches(message: LintMessage, from: number, to: number): boolean {
   return start <= to && from <= end
 }
 
-export function codeActions(document: TextDocument, messages: readonly LintMessage[], range: Range): CodeAction[] {
+export function codeActions(document: TextDocument, messages: readonly LintMessage[], range: Range, reply: Pick<ReplyDocument, 'collection'>): CodeAction[] {
   const from = document.offsetAt(range.start)
   const to = document.offsetAt(range.end)
   const found = messages.filter((message) => touches(message, from, to))
@@ -46,6 +54,8 @@ export function codeActions(document: TextDocument, messages: readonly LintMessa
       // The fix's range is the one `--fix` trusts; otherwise the message's own.
       const {start, end} = message.fix ?? messageOffsets(message)
       const actual = document.getText().slice(start, end)
+      // lint() offers a fix in a collection only where it keeps the syntax; a suggestion has to pass the same test.
+      if (reply.collection && !message.fix && !keepsCollectionSyntax(document.getText(), start, end, replacement)) continue
       fixes.push({
         title: replacement === '' ? `Delete “${actual}”` : `Replace “${actual}” with “${replacement}”`,
         kind: CodeActionKind.QuickFix,
@@ -64,7 +74,7 @@ export function codeActions(document: TextDocument, messages: readonly LintMessa
     const ruleId = message.ruleId
     const line = diagnostic.range.start.line
     // A broken directive is fixed by editing it, not silenced by another one.
-    if (ruleId && ruleId !== directiveRuleId && !disabled.has(`${ruleId}:${line}`)) {
+    if (!reply.collection && ruleId && ruleId !== directiveRuleId && !disabled.has(`${ruleId}:${line}`)) {
       disabled.add(`${ruleId}:${line}`)
       disables.push({
         title: `Disable ${ruleId} for this line`,

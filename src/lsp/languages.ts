@@ -3,6 +3,11 @@
  * `lint()` picks the format by extension. Editors name languages differently
  * (VS Code `plaintext`, Neovim `text` and `mail`), so both the language id
  * and the URI's extension count.
+ *
+ * Collections of saved replies (JSON, YAML, CSV) are linted too when the
+ * editor sends them: which ones it sends is the editor's setting (the VS
+ * Code client's `replylint.templateFiles`, Neovim's `filetypes`), since most
+ * JSON and YAML in a project holds no replies.
  */
 import {extname} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -15,17 +20,31 @@ const languageExtensions: Readonly<Record<string, string>> = {
   html: '.html',
   email: '.eml',
   eml: '.eml',
-  mail: '.eml'
+  mail: '.eml',
+  json: '.json',
+  jsonc: '.json',
+  yaml: '.yaml',
+  csv: '.csv',
+  tsv: '.tsv'
 }
 
+/** Extensions of collections of replies. */
+const collectionExtensions = new Set(['.json', '.yaml', '.yml', '.csv', '.tsv'])
+
 /** Extensions of reply files, whatever language the editor gave them. */
-const replyExtensions = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.eml'])
+const replyExtensions = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.eml', ...collectionExtensions])
 
 export interface ReplyDocument {
   /** Path for `lint()`: the file's own, or a made-up name with the language's extension. */
   lintPath: string
   /** The file on disk, where the URI names one (config files are looked up from it). */
   fsPath: string | undefined
+  /**
+   * A collection of replies (JSON, YAML, CSV): never linted in part (a cut
+   * would break its syntax), and edited only where an edit keeps its syntax
+   * (see src/lsp/code-actions.ts).
+   */
+  collection: boolean
 }
 
 /** The file system path of a `file:` URI; undefined for `untitled:` and other schemes, or a broken URI. */
@@ -43,10 +62,14 @@ export function replyDocument(uri: string, languageId: string): ReplyDocument | 
   const fsPath = fsPathOf(uri)
   const name = fsPath ?? uriPath(uri)
   const extension = extname(name).toLowerCase()
-  if (replyExtensions.has(extension)) return {lintPath: name, fsPath}
+  if (replyExtensions.has(extension)) return described(name, extension, fsPath)
   const byLanguage = languageExtensions[languageId]
   if (byLanguage === undefined) return undefined
-  return {lintPath: (name || 'untitled') + byLanguage, fsPath}
+  return described((name || 'untitled') + byLanguage, byLanguage, fsPath)
+}
+
+function described(lintPath: string, extension: string, fsPath: string | undefined): ReplyDocument {
+  return {lintPath, fsPath, collection: collectionExtensions.has(extension)}
 }
 
 /** The path part of any URI (`untitled:Untitled-1` -> `Untitled-1`). */

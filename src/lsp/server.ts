@@ -29,6 +29,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {loadIgnoreFile, type IsIgnored} from '../config/index.js'
 import {ConfigError} from '../errors.js'
 import {lint, type LintMessage} from '../lint.js'
+import {InputError} from '../read-input.js'
 import {configFiles, configGlob} from './config-files.js'
 import {codeActions, fixAllAction, fixAllKind, wanted} from './code-actions.js'
 import {noticeDiagnostic, toDiagnostic} from './diagnostics.js'
@@ -127,7 +128,10 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
     if (!reply) return undefined
     const version = document.version
     const started = generation
-    const {text, cut} = limitText(document.getText(), settings.maxDocumentSize)
+    const whole = document.getText()
+    // A collection cut short would be broken JSON, YAML or CSV: it is checked whole or not at all.
+    const tooLarge = reply.collection && whole.length > settings.maxDocumentSize
+    const {text, cut} = reply.collection ? {text: whole, cut: undefined} : limitText(whole, settings.maxDocumentSize)
     const diagnostics: Diagnostic[] = []
     let messages: LintMessage[] = []
 
@@ -135,14 +139,25 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
 
     try {
       ignored = reply.fsPath !== undefined && ((await ignoreFilter())?.(reply.fsPath) ?? false)
-      if (!ignored) {
+      if (tooLarge && !ignored) {
+        diagnostics.push(
+          noticeDiagnostic(
+            `replylint is not checking this collection of replies: it is larger than maxDocumentSize (${whole.length} of ${settings.maxDocumentSize} characters), and a collection is checked whole or not at all.`,
+            'size-limit',
+            DiagnosticSeverity.Information
+          )
+        )
+      } else if (!ignored) {
         const files = await configFor(reply.fsPath ?? join(root, 'untitled'))
         const file = await lint(text, {...mergeSettings(settings, files), path: reply.lintPath})
         messages = file.messages as LintMessage[]
         diagnostics.push(...messages.map((message) => toDiagnostic(message, document)))
       }
     } catch (error) {
-      if (error instanceof ConfigError || configFileOf(error) !== undefined) {
+      if (error instanceof InputError) {
+        // Invalid JSON or YAML while it is being typed, Markdown nested too deeply: the document's state, not a fault.
+        diagnostics.push(noticeDiagnostic(`replylint is not checking this document: ${error.reason}`, 'input', DiagnosticSeverity.Information))
+      } else if (error instanceof ConfigError || configFileOf(error) !== undefined) {
         reportBrokenConfig(error)
         diagnostics.push(
           noticeDiagnostic(`replylint is not checking this document: ${describeConfigError(error)}`, 'config', DiagnosticSeverity.Error)
@@ -297,7 +312,9 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
     const checked = await check(uri)
     const document = documents.get(uri)
     if (!checked || !document || checked.version !== document.version) return []
-    const actions = quickFixes ? codeActions(document, checked.messages, params.range) : []
+    const reply = replyDocument(document.uri, document.languageId)
+    if (!reply) return []
+    const actions = quickFixes ? codeActions(document, checked.messages, params.range, reply) : []
     // Offered beside quick fixes only where one is safe to apply, so the menu is not cluttered elsewhere.
     const all = fixAll ? fixAllAction(document, checked.messages) : undefined
     if (all && (only || actions.some((action) => action.isPreferred))) actions.push(all)

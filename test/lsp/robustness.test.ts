@@ -100,6 +100,51 @@ describe('replylint --lsp on bad input', () => {
     await stillLints(client, 'after-huge')
   })
 
+  it('says why it is not checking a collection it cannot read, and checks it again once it reads', async () => {
+    const uri = 'file:///tmp/replylint-lsp-robust/typing.json'
+    // Half typed: the string is not closed yet.
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'json', version: 1, text: '{"body": "The SLA is'}})
+    const typing = await client.diagnostics(uri)
+    expect(typing.diagnostics).toEqual([
+      {
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        severity: DiagnosticSeverity.Information,
+        source: 'replylint',
+        code: 'input',
+        message: expect.stringMatching(/^replylint is not checking this document: not valid JSON at 1:\d+ /)
+      }
+    ])
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 2},
+      contentChanges: [{text: '{"body": "The SLA is two days."}\n'}]
+    })
+    expect(codes((await client.diagnostics(uri, 2)).diagnostics)).toContain('jargon')
+  })
+
+  it('says why it is not checking Markdown nested too deeply to read', async () => {
+    const uri = 'file:///tmp/replylint-lsp-robust/deep.md'
+    const text = '>'.repeat(20000) + ' The SLA is two days.\n'
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    const {diagnostics} = await client.diagnostics(uri)
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message])).toEqual([
+      ['input', DiagnosticSeverity.Information, expect.stringMatching(/^replylint is not checking this document: Markdown nested too deeply/)]
+    ])
+    await stillLints(client, 'after-deep')
+  })
+
+  it('checks a collection whole or not at all', async () => {
+    const limited = await startClient(undefined, {maxDocumentSize: 1000})
+    const uri = 'file:///tmp/replylint-lsp-robust/large.json'
+    const macros = Array.from({length: 40}, (_, index) => ({title: `Macro ${index}`, body: 'Hi Ann, the SLA is two days.'}))
+    const text = JSON.stringify({macros}, null, 2)
+    await limited.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'json', version: 1, text}})
+    const {diagnostics} = await limited.diagnostics(uri)
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message])).toEqual([
+      ['size-limit', `replylint is not checking this collection of replies: it is larger than maxDocumentSize (${text.length} of 1000 characters), and a collection is checked whole or not at all.`]
+    ])
+    expect(await limited.stop()).toBe(0)
+  })
+
   it('reports unusable rule settings on the document and recovers when they are fixed', async () => {
     const uri = 'file:///tmp/replylint-lsp-robust/settings.txt'
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {replylint: {rules: {'no-such-rule': 'warn'}}}})

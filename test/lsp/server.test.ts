@@ -227,6 +227,49 @@ describe('replylint --lsp', () => {
     expect(client.received(typescript)).toEqual([])
   })
 
+  it('lints collections of replies (JSON, YAML, CSV) by language id and extension, with ranges in the file', async () => {
+    for (const [name, languageId, text] of [
+      ['macros.json', 'json', '{"macros": [{"title": "Delay", "body": "Hi Ann, the SLA is two days."}]}\n'],
+      ['macros-without-extension', 'jsonc', '{"macros": [{"title": "Delay", "body": "Hi Ann, the SLA is two days."}]}\n'],
+      ['replies.yaml', 'yaml', 'replies:\n  - title: Delay\n    body: |\n      Hi Ann,\n      the SLA is two days.\n'],
+      ['replies.yml', 'plaintext', 'replies:\n  - body: Hi Ann, the SLA is two days.\n'],
+      ['replies.csv', 'csv', 'title,body\nDelay,"Hi Ann, the SLA is two days."\n']
+    ] as const) {
+      const other = `file:///tmp/replylint-lsp-test/${name}`
+      await open(client, other, text, languageId)
+      const {diagnostics} = await client.diagnostics(other)
+      expect(find(diagnostics, 'jargon').map((diagnostic) => covered(text, diagnostic)), name).toEqual(['SLA'])
+    }
+  })
+
+  it('offers no control comment in a collection, and no edit that would need quoting', async () => {
+    // A YAML single-quoted string doubles its apostrophes: “We’re” written in as it stands would end the string.
+    const yaml = "replies:\n  - body: 'Hi Ann, we''re in the process of checking your order.'\n"
+    const collection = 'file:///tmp/replylint-lsp-test/quoting.yaml'
+    await open(client, collection, yaml, 'yaml')
+    const {diagnostics} = await client.diagnostics(collection)
+    const wordy = find(diagnostics, 'brevity').find((diagnostic) => covered(yaml, diagnostic).startsWith('we'))
+    expect(covered(yaml, wordy!)).toBe("we''re in the process of")
+    const actions = await codeActions(client, collection, wordy!.range.start.line, wordy!.range.start.character + 1)
+    expect(actions.map((action) => action.title)).toEqual([])
+
+    // The same reply as a text file gets both.
+    const text = 'Hi Ann, we’re in the process of checking your order.\n'
+    const plain = 'file:///tmp/replylint-lsp-test/quoting.txt'
+    await open(client, plain, text)
+    const titles = (await codeActions(client, plain, 0, 9)).map((action) => action.title)
+    expect(titles).toEqual(['Replace “we’re in the process of” with “we’re”', 'Disable next-step for this line', 'Disable brevity for this line'])
+
+    // A safe edit is still offered in a collection: a word for a word.
+    const json = '{"body": "Hi Ann, we will call you in order to confirm the address."}\n'
+    const macros = 'file:///tmp/replylint-lsp-test/safe-edit.json'
+    await open(client, macros, json, 'json')
+    const inOrderTo = find((await client.diagnostics(macros)).diagnostics, 'brevity')[0]!
+    const offered = await codeActions(client, macros, 0, inOrderTo.range.start.character + 1)
+    expect(offered.map((action) => action.title)).toEqual(['Replace “in order to” with “to”', 'Fix the safe replylint problem'])
+    expect(apply(macros, json, offered[0]!)).toBe('{"body": "Hi Ann, we will call you to confirm the address."}\n')
+  })
+
   it('lints unsaved buffers (untitled: URIs)', async () => {
     const untitled = 'untitled:Untitled-1'
     await open(client, untitled, 'We cannot refund it.\n')
