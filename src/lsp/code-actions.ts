@@ -7,9 +7,9 @@
  *
  * In a collection of replies (JSON, YAML, CSV) an edit lands inside a
  * quoted string, a YAML scalar or a CSV field, so only edits that keep the
- * syntax whatever the quoting are offered (src/formats/collection-syntax.ts), and no control
- * comment: JSON and CSV have none, and a `#` line inside a YAML block
- * scalar would be part of the reply.
+ * syntax whatever the quoting are offered (src/formats/collection-syntax.ts),
+ * and no control comment: JSON and CSV have none, and a `#` line inside a
+ * YAML block scalar would be part of the reply.
  */
 import {CodeActionKind, type CodeAction, type Range} from 'vscode-languageserver/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
