@@ -33,7 +33,7 @@ import {InputError} from '../read-input.js'
 import {configFiles, configGlob} from './config-files.js'
 import {codeActions, fixAllAction, fixAllKind, wanted} from './code-actions.js'
 import {noticeDiagnostic, toDiagnostic} from './diagnostics.js'
-import {fsPathOf, replyDocument} from './languages.js'
+import {fsPathOf, replyDocument, type ReplyDocument} from './languages.js'
 import {
   configFileOf,
   defaultSettings,
@@ -56,6 +56,8 @@ export interface ServerOptions {
 /** The result of linting one version of a document. */
 interface Checked {
   version: number
+  /** How the document was read (a collection gets fewer code actions). */
+  reply: ReplyDocument
   messages: LintMessage[]
   diagnostics: Diagnostic[]
 }
@@ -189,7 +191,7 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
     // A newer version arrived while this one was linted: its own run will publish.
     // TextDocument.update edits in place, so the same object with the same version is this text.
     if (documents.get(document.uri) !== document || document.version !== version || generation !== started) return undefined
-    const checked = {version, messages, diagnostics}
+    const checked = {version, reply, messages, diagnostics}
     results.set(document.uri, checked)
     return checked
   }
@@ -312,9 +314,7 @@ export function startServer({connection, configLoader = configFiles}: ServerOpti
     const checked = await check(uri)
     const document = documents.get(uri)
     if (!checked || !document || checked.version !== document.version) return []
-    const reply = replyDocument(document.uri, document.languageId)
-    if (!reply) return []
-    const actions = quickFixes ? codeActions(document, checked.messages, params.range, reply) : []
+    const actions = quickFixes ? codeActions(document, checked.messages, params.range, checked.reply) : []
     // Offered beside quick fixes only where one is safe to apply, so the menu is not cluttered elsewhere.
     const all = fixAll ? fixAllAction(document, checked.messages) : undefined
     if (all && (only || actions.some((action) => action.isPreferred))) actions.push(all)
