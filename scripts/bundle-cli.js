@@ -51,6 +51,21 @@ const childProcessOnUse = {
   }
 }
 
+/**
+ * vfile-reporter measures the stylish report's columns with string-width,
+ * whose first call costs a start the load of ICU's grapheme rules; in the
+ * bundle it gets src/report/string-width.ts, which answers for the strings
+ * a report is made of without them (and asks string-width about the rest).
+ */
+const widthWithoutSegmenter = {
+  name: 'width-without-segmenter',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, ({importer}) =>
+      importer.includes(`${sep}node_modules${sep}vfile-reporter${sep}`) ? {path: join(dist, 'src', 'report', 'string-width.js')} : undefined
+    )
+  }
+}
+
 // The old cache goes first: V8 checks a cache against its source's length only, so it must never meet a new bundle.
 rmSync(cachePath, {force: true})
 
@@ -67,7 +82,7 @@ const {outputFiles} = await build({
   define: {'import.meta.url': '__bundleUrl'},
   banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   external: lazyPackages,
-  plugins: [keepLazyOut, childProcessOnUse],
+  plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter],
   legalComments: 'eof',
   logLevel: 'warning',
   write: false

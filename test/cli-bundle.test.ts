@@ -28,12 +28,30 @@ async function viaBin(binPath: string, args: string[]) {
   }
 }
 
-async function viaModules(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io = {stdout: (text: string | Uint8Array) => void (stdout += String(text)), stderr: (text: string) => void (stderr += text), readStdin: async () => new Uint8Array(), isTTY: false}
+/** The CLI's input and output in memory; `isTTY` as a terminal's, where the stylish report is in colour. */
+function memoryIo(isTTY: boolean) {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string | Uint8Array) => void (io.out += String(text)),
+    stderr: (text: string) => void (io.err += text),
+    readStdin: async () => new Uint8Array(),
+    isTTY
+  }
+  return io
+}
+
+async function viaModules(args: string[], isTTY = false) {
+  const io = memoryIo(isTTY)
   const code = await run(args, io)
-  return {code, stdout, stderr}
+  return {code, stdout: io.out, stderr: io.err}
+}
+
+/** The bundle's CLI in this process (the bin's output is no terminal, so it writes no colour). */
+async function inBundle(args: string[], isTTY = false) {
+  const io = memoryIo(isTTY)
+  const code = await (await bundle.loadCli()).run(args, io)
+  return {code, stdout: io.out, stderr: io.err}
 }
 
 describe('the bundled CLI', () => {
@@ -53,6 +71,35 @@ describe('the bundled CLI', () => {
       expect(bundled.code, fixture).toBe(modules.code)
       expect(JSON.parse(bundled.stdout), fixture).toEqual(JSON.parse(modules.stdout))
     }
+  })
+
+  it('writes the stylish report as the modules do, in colour too, wide characters included', async () => {
+    const fixtures = ['draft-reply.txt', 'draft-reply.zh.txt']
+    for (const fixture of fixtures) expect(existsSync(join(root, 'fixtures', fixture)), fixture).toBe(true)
+    for (const colour of [false, true]) {
+      const args = [...fixtures.map((fixture) => join('fixtures', fixture)), ...(colour ? [] : ['--no-color'])]
+      const bundled = await inBundle(args, colour)
+      const modules = await viaModules(args, colour)
+      expect(bundled.stdout).toContain('polite-forms')
+      expect(bundled.stdout.includes('\x1b['), `colour ${colour}`).toBe(colour)
+      expect(bundled).toEqual(modules)
+    }
+  })
+
+  it('measures an English report without a grapheme segmenter (loading one cost a start some 20 ms)', async () => {
+    const counter = join(await mkdtemp(join(tmpdir(), 'replylint-segmenter-')), 'count.cjs')
+    await writeFile(
+      counter,
+      "const S = Intl.Segmenter; let made = 0\nIntl.Segmenter = class extends S { constructor(...a) { super(...a); made++ } }\nprocess.on('exit', () => process.stderr.write(`segmenters ${made}\\n`))\n"
+    )
+    const run = async (fixture: string) => {
+      const {stdout, stderr} = await exec('node', ['-r', counter, bin, join('fixtures', fixture)], {cwd: root})
+      expect(stdout).toContain('warning')
+      return stderr.trim()
+    }
+    expect(await run('draft-reply.txt')).toBe('segmenters 0')
+    // A Chinese reply is read with one, and its report measured with string-width's.
+    expect(await run('draft-reply.zh.txt')).not.toBe('segmenters 0')
   })
 
   it('turns invalid JSON into one clear line, across the bundle and the JSON format module', async () => {
