@@ -66,6 +66,20 @@ const widthWithoutSegmenter = {
   }
 }
 
+/**
+ * vfile-reporter's default colour comes from supports-color, which loads
+ * node:tty (and with it node:net) to ask the terminal: some 4 ms of a start
+ * whose output is a file. replylint always says whether it wants colour
+ * (src/report/index.ts), so the default is never read.
+ */
+const colourAlwaysGiven = {
+  name: 'colour-always-given',
+  setup(build) {
+    build.onResolve({filter: /^vfile-reporter\/do-not-use-color$/}, () => ({path: 'do-not-use-color', namespace: 'colour-always-given'}))
+    build.onLoad({filter: /.*/, namespace: 'colour-always-given'}, () => ({contents: 'export const color = false', loader: 'js'}))
+  }
+}
+
 // The old cache goes first: V8 checks a cache against its source's length only, so it must never meet a new bundle.
 rmSync(cachePath, {force: true})
 
@@ -82,7 +96,7 @@ const {outputFiles} = await build({
   define: {'import.meta.url': '__bundleUrl'},
   banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   external: lazyPackages,
-  plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter],
+  plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter, colourAlwaysGiven],
   legalComments: 'eof',
   logLevel: 'warning',
   write: false
