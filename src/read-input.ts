@@ -6,7 +6,7 @@
  * text" export of a sheet of saved replies, and Notepad's "Unicode", are.
  */
 import {readFileSync, statSync} from 'node:fs'
-import {getHeapStatistics} from 'node:v8'
+import {createRequire} from 'node:module'
 
 /** How a reply file is encoded. UTF-16 is known by its byte order mark only: without one it is refused (named, when it looks like UTF-16). */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
@@ -46,9 +46,24 @@ const binary = 'binary file, not a text reply (skipped)'
  */
 export function maxReplyBytes(): number {
   // The heap limit is set at start-up: asked once, not for every file.
-  return (maxBytes ??= Math.floor(getHeapStatistics().heap_size_limit / 150))
+  return (maxBytes ??= Math.floor(builtin('node:v8').getHeapStatistics().heap_size_limit / 150))
 }
 let maxBytes: number | undefined
+
+/** node:v8 is loaded only for a file that needs asking about (loading it was some 3 ms of every start). */
+const builtin = createRequire(import.meta.url) as (id: 'node:v8') => typeof import('node:v8')
+
+/**
+ * A reply this size or smaller fits any heap replylint can start in: the
+ * least (`--max-old-space-size=8 --max-semi-space-size=1`) makes
+ * `maxReplyBytes` some 77 KB, and with less the CLI runs out of memory
+ * before it reads a file.
+ */
+const alwaysFits = 64 * 1024
+
+function fits(size: number): boolean {
+  return size <= alwaysFits || size <= maxReplyBytes()
+}
 
 function tooLarge(path: string, size: number): InputError {
   const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} MB`
@@ -60,7 +75,7 @@ function tooLarge(path: string, size: number): InputError {
 
 /** Decode bytes as a reply; throws InputError for binary data, invalid UTF-8 or UTF-16, or a text too large to lint. */
 export function decode(path: string, bytes: Uint8Array): Input {
-  if (bytes.length > maxReplyBytes()) throw tooLarge(path, bytes.length)
+  if (!fits(bytes.length)) throw tooLarge(path, bytes.length)
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
   if (utf16) return decodeUtf16(path, bytes, utf16)
   // Text has no NUL bytes; a NUL in the first 8 KiB is how git and grep tell binary files too.
@@ -132,7 +147,7 @@ export function encode(text: string, {encoding, bom}: Pick<Input, 'encoding' | '
 const readBytes = async (path: string): Promise<Uint8Array> => {
   // Before reading: a file too large to lint is not read into memory either.
   const {size} = statSync(path)
-  if (size > maxReplyBytes()) throw tooLarge(path, size)
+  if (!fits(size)) throw tooLarge(path, size)
   return readFileSync(path)
 }
 

@@ -1,10 +1,20 @@
 /** readInput: every way a reply file can fail to read is one line naming the file. */
+import {execFile} from 'node:child_process'
 import {mkdtemp, truncate, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {decode, encode, InputError, maxReplyBytes, readInput} from '../src/read-input.js'
+
+const exec = promisify(execFile)
+const root = join(import.meta.dirname, '..')
+/** In a new process: read the draft fixture through the built module, then list the node:v8 modules loaded. */
+const readSmallFileAndListV8 = `import('./dist/src/read-input.js').then(async ({readInput}) => {
+  await readInput('fixtures/draft-reply.txt')
+  console.log(JSON.stringify(process.moduleLoadList.filter((name) => name === 'NativeModule v8')))
+})`
 
 const failing = (code: string) => async () => {
   throw Object.assign(new Error(`${code}: failed`), {code})
@@ -33,6 +43,22 @@ describe('readInput', () => {
     )
     // Standard input is measured once read.
     expect(() => decode('<stdin>', new Uint8Array(maxReplyBytes() + 1))).toThrow('<stdin>: too large to lint')
+  })
+
+  it('asks V8 about the heap only for a file over 64 KiB, which even the smallest heap the CLI starts in lints', async () => {
+    // readInput takes a file of up to 64 KiB without asking (src/read-input.ts): that must be an answer the heap limit
+    // would have given, in the least memory the CLI runs with.
+    const {stdout} = await exec(
+      'node',
+      ['--max-old-space-size=8', '--max-semi-space-size=1', 'bin/replylint.js', '--format', 'json', 'fixtures/draft-reply.txt'],
+      {cwd: root}
+    ).catch((error: {stdout: string}) => error)
+    expect(JSON.parse(stdout)[0].messages.length).toBeGreaterThan(0)
+    const limit = await exec('node', ['--max-old-space-size=8', '--max-semi-space-size=1', '-p', 'require("v8").getHeapStatistics().heap_size_limit'])
+    expect(Math.floor(Number(limit.stdout) / 150)).toBeGreaterThan(64 * 1024)
+    // And a small reply is read without loading node:v8 at all.
+    const loaded = await exec('node', ['-e', readSmallFileAndListV8], {cwd: root})
+    expect(loaded.stdout.trim()).toBe('[]')
   })
 
   it('reads UTF-8 and takes the byte order mark off', async () => {
