@@ -225,12 +225,20 @@ interface TextEntry {
  * for pipelines that never tell, and is above the sentences of a long
  * e-mail, which every rule walks again.
  */
-const recentTexts = new Map<string, TextEntry>()
+let recentTexts = new Map<string, TextEntry>()
 const recentLimit = 16_384
 
-/** The reply is linted: what was learnt about its sentences is not needed again. */
+/**
+ * The reply is linted: what was learnt about its sentences is not needed
+ * again. A new Map, not `clear()`: V8 gives a cleared Map its new table in
+ * the old generation once the Map lives there, and a young collection
+ * treats what the dead tables still point to as live, so every reply's
+ * entries (and the sentences they are keyed by) were copied and promoted:
+ * 17 of 24 MB promoted over the corpus 10×, a third of the scavenges' time
+ * (`--trace-gc-nvp`). A new Map dies young with its reply.
+ */
 export function forgetTexts(): void {
-  if (recentTexts.size > 0) recentTexts.clear()
+  if (recentTexts.size > 0) recentTexts = new Map()
   lastText = lastEntry = undefined
 }
 
@@ -268,7 +276,7 @@ function entryOf(text: string): TextEntry {
         groups.push(group)
       }
     }
-    if (!entry && recentTexts.size >= recentLimit) recentTexts.clear()
+    if (!entry && recentTexts.size >= recentLimit) recentTexts = new Map()
     entry = {joined, lists, groups}
     recentTexts.set(text, entry)
   }
