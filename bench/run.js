@@ -7,7 +7,7 @@
  * the targets (PASS/MISS). `replylint` is the library's `lint()`, as the
  * peers' libraries are run; `replylint-cli` (corpus 10×) is the command line
  * over the same files, reading them and finding their config files, as CI
- * runs it. Each figure is a tool's median of three runs in fresh processes,
+ * runs it. Each figure is a tool's median of five runs in fresh processes,
  * the tools taking turns (a run over 5 s, alex over the corpus, runs once).
  * Not part of `npm test`: timings belong here.
  *
@@ -106,14 +106,17 @@ const inputs = [
 ]
 
 console.log(`replylint benchmark: ${replies.length} replies from ${corpusFile.split('/').pop()}; node ${process.version}\n`)
-console.log(`${'input'.padEnd(14)}${'tool'.padEnd(14)}${pad('files', 8)}${pad('KB', 9)}${pad('ms', 10)}${pad('KB/s', 10)}${pad('replies/s', 11)}${pad('peak MB', 9)}${pad('runs', 6)}`)
+console.log(`${'input'.padEnd(14)}${'tool'.padEnd(14)}${pad('files', 8)}${pad('KB', 9)}${pad('ms', 10)}${pad('KB/s', 10)}${pad('replies/s', 11)}${pad('peak MB', 9)}${pad('runs', 6)}   range ms`)
 /**
  * Each tool's median of `repeats` runs, the tools of an input taking turns
  * (so a slow spell of a shared machine falls on all of them), once only
  * for a run over `onceOver` ms (alex over the corpus): one run's noise on
- * this kind of machine was ±20 %, enough to flip a target.
+ * this kind of machine was ±20 %, enough to flip a target, and the bare
+ * parse of the corpus 10× alone took anything from 860 to 1,440 ms in
+ * fresh processes (the same GC work each time). The table shows each
+ * tool's range beside its median.
  */
-const repeats = 3
+const repeats = 5
 const onceOver = 5_000
 function measure(list, tools) {
   const runs = new Map(tools.map((tool) => [tool, []]))
@@ -127,7 +130,8 @@ function measure(list, tools) {
   return new Map(
     [...runs].map(([tool, done]) => {
       const sorted = [...done].sort((a, b) => a.ms - b.ms)
-      return [tool, {...sorted[(sorted.length - 1) >> 1], runs: done.length, maxRssKb: Math.max(...done.map((each) => each.maxRssKb))}]
+      const range = {minMs: sorted[0].ms, maxMs: sorted[sorted.length - 1].ms}
+      return [tool, {...sorted[(sorted.length - 1) >> 1], ...range, runs: done.length, maxRssKb: Math.max(...done.map((each) => each.maxRssKb))}]
     })
   )
 }
@@ -138,7 +142,7 @@ for (const [name, list, tools] of inputs) {
     results[`${name}|${tool}`] = result
     const kbPerSecond = result.bytes / 1024 / (result.ms / 1000)
     console.log(
-      `${name.padEnd(14)}${tool.padEnd(14)}${pad(result.files, 8)}${pad(format(result.bytes / 1024), 9)}${pad(format(result.ms), 10)}${pad(format(kbPerSecond), 10)}${pad(format(result.files / (result.ms / 1000)), 11)}${pad(format(result.maxRssKb / 1024), 9)}${pad(result.runs, 6)}`
+      `${name.padEnd(14)}${tool.padEnd(14)}${pad(result.files, 8)}${pad(format(result.bytes / 1024), 9)}${pad(format(result.ms), 10)}${pad(format(kbPerSecond), 10)}${pad(format(result.files / (result.ms / 1000)), 11)}${pad(format(result.maxRssKb / 1024), 9)}${pad(result.runs, 6)}   ${result.runs > 1 ? `${format(result.minMs)}–${format(result.maxMs)}` : ''}`
     )
   }
 }
