@@ -9,6 +9,7 @@ import {rmSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {asciiOnly} from './ascii-only.js'
 import {bundlePath, cachePath, compileBundle} from '../dist/src/cli-bundle.cjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -98,6 +99,8 @@ const {outputFiles} = await build({
   external: lazyPackages,
   plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter, colourAlwaysGiven],
   legalComments: 'eof',
+  // esbuild's default, said here because the bundle must be ASCII: it escapes strings, names and plain templates.
+  charset: 'ascii',
   logLevel: 'warning',
   write: false
 })
@@ -106,7 +109,8 @@ const {outputFiles} = await build({
 const code = outputFiles[0].text.replaceAll('await import(', 'await __importModule(')
 const left = code.match(/.{0,40}(?<![{\w.])import\(.{0,40}/)
 if (left) throw new Error(`bundle-cli: an import() the loader would not see: ${left[0]}`)
-writeFileSync(bundlePath, code)
+// ASCII only, so V8 reads and keeps it as one-byte text (why: scripts/ascii-only.js).
+writeFileSync(bundlePath, asciiOnly(code))
 
 // The cache is taken after linting the fixtures, English and Chinese, so it holds what a first lint compiles.
 const {script, exports} = compileBundle(bundlePath)
