@@ -233,9 +233,10 @@ const recentLimit = 16_384
  * again. A new Map, not `clear()`: V8 gives a cleared Map its new table in
  * the old generation once the Map lives there, and a young collection
  * treats what the dead tables still point to as live, so every reply's
- * entries (and the sentences they are keyed by) were copied and promoted:
- * 17 of 24 MB promoted over the corpus 10×, a third of the scavenges' time
- * (`--trace-gc-nvp`). A new Map dies young with its reply.
+ * entries (and the sentences they are keyed by) were copied and promoted.
+ * Over the corpus 10× (`--trace-gc-nvp`): 27 MB promoted and 157 ms of
+ * scavenges with `clear()`, 10 MB and 79 ms with a new Map, which dies
+ * young with its reply.
  */
 export function forgetTexts(): void {
   if (recentTexts.size > 0) recentTexts = new Map()
