@@ -167,8 +167,7 @@ console.log(`\nCold start on one short reply (median of ${runs}):`)
 // Beside each tool, what it adds to starting Node itself, which on a slow or busy machine is most of the figure.
 const node = cold['node -e 0']
 for (const [name, ms] of Object.entries(cold)) console.log(`  ${name.padEnd(12)} ${pad(format(ms), 6)} ms${name === 'node -e 0' ? '' : `  (node + ${format(ms - node)} ms)`}`)
-// Not a target: a draft as an agent runs it, with findings to report. Where two findings share a place the stylish
-// report starts ICU's collator (vfile-sort orders them with localeCompare), which a clean reply never needs.
+// Not a target: a draft as an agent runs it, with findings to report in the stylish report.
 const draft = coldStart('node', [join(root, 'bin', 'replylint.js'), join(root, 'fixtures', 'draft-reply.txt')], runs)
 console.log(`  (replylint on the bundled draft, 11 findings in the stylish report: ${format(draft)} ms; not a target)`)
 

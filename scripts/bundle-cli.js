@@ -68,6 +68,21 @@ const widthWithoutSegmenter = {
 }
 
 /**
+ * vfile-reporter orders files and messages with vfile-sort, whose
+ * `localeCompare` starts ICU's collator; in the bundle it gets
+ * src/report/message-order.ts, the same order without the collator for
+ * ASCII texts.
+ */
+const orderWithoutCollator = {
+  name: 'order-without-collator',
+  setup(build) {
+    build.onResolve({filter: /^vfile-sort$/}, ({importer}) =>
+      importer.includes(`${sep}node_modules${sep}vfile-reporter${sep}`) ? {path: join(dist, 'src', 'report', 'message-order.js')} : undefined
+    )
+  }
+}
+
+/**
  * vfile-reporter's default colour comes from supports-color, which loads
  * node:tty (and with it node:net) to ask the terminal: some 4 ms of a start
  * whose output is a file. replylint always says whether it wants colour
@@ -97,7 +112,7 @@ const {outputFiles} = await build({
   define: {'import.meta.url': '__bundleUrl'},
   banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   external: lazyPackages,
-  plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter, colourAlwaysGiven],
+  plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter, orderWithoutCollator, colourAlwaysGiven],
   legalComments: 'eof',
   // esbuild's default, said here because the bundle must be ASCII: it escapes strings, names and plain templates.
   charset: 'ascii',
