@@ -36,15 +36,16 @@ export function asciiOnly(code) {
   const ast = parse(code, {ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: true, onComment: comments})
   const edits = []
   /** Every non-ASCII run of `code[start..end)`, replaced by what `replace` makes of it. */
-  const escapeIn = (start, end, replace) => {
+  const escapeIn = (start, end, replace, inCode = true) => {
     for (const match of code.slice(start, end).matchAll(nonAscii)) {
       const at = start + match.index
       // After a backslash the character is an escape of its own (\’): written as \u2019 it would mean \\u2019.
-      if (code[at - 1] === '\\') throw failure(code, at, 'a non-ASCII character after a backslash')
+      if (inCode && code[at - 1] === '\\') throw failure(code, at, 'a non-ASCII character after a backslash')
       edits.push({start: at, end: at + match[0].length, text: replace(match[0])})
     }
   }
-  for (const comment of comments) escapeIn(comment.start, comment.end, escapeUnits)
+  // In a comment nothing means anything.
+  for (const comment of comments) escapeIn(comment.start, comment.end, escapeUnits, false)
   walk(ast, null, (node, parent) => {
     if (node.type === 'Literal' && (node.regex || typeof node.value === 'string')) escapeIn(node.start, node.end, escapeUnits)
     if (node.type === 'TemplateElement' && hasNonAscii.test(node.value.raw)) {
@@ -61,7 +62,7 @@ export function asciiOnly(code) {
   }
   result += code.slice(from)
   const left = hasNonAscii.exec(result)
-  if (left) throw failure(result, left.index, 'a non-ASCII character esbuild did not escape')
+  if (left) throw failure(result, left.index, 'a non-ASCII character outside a comment, string, pattern or template (a name?)')
   return result
 }
 

@@ -22,7 +22,7 @@ const snippets = [
   // String.raw sources of patterns, with substitutions and non-ASCII on both sides of them.
   'const words = ["请", "麻烦"]; const source = String.raw`(?:${words.join("|")})您[，,]\\s*’`; return [source, new RegExp(source, "u").test("麻烦您， ’")]',
   // Comments, a line one and a block one, and the plain strings esbuild would have escaped anyway.
-  '// it’s a comment\n/* 请 */ return "’" + `“${1}”`'
+  '// it’s a comment, \\’ too\n/* 请 */ return "’" + `“${1}”`'
 ]
 
 describe('the ASCII-only bundle', () => {
