@@ -53,31 +53,22 @@ const childProcessOnUse = {
 }
 
 /**
- * vfile-reporter measures the stylish report's columns with string-width,
- * whose first call costs a start the load of ICU's grapheme rules; in the
- * bundle it gets src/report/string-width.ts, which answers for the strings
- * a report is made of without them (and asks string-width about the rest).
+ * What vfile-reporter gets in the bundle instead of two of its packages,
+ * each of which starts ICU on the first report: string-width, whose
+ * grapheme segmenter loads ICU's break rules, and vfile-sort, whose
+ * `localeCompare` starts its collator. Ours answer as they do, without ICU
+ * for the texts a report is made of, and ask them about the rest
+ * (src/report/string-width.ts, src/report/message-order.ts).
  */
-const widthWithoutSegmenter = {
-  name: 'width-without-segmenter',
+const reporterPackages = new Map([
+  ['string-width', 'string-width.js'],
+  ['vfile-sort', 'message-order.js']
+])
+const reportWithoutIcu = {
+  name: 'report-without-icu',
   setup(build) {
-    build.onResolve({filter: /^string-width$/}, ({importer}) =>
-      importer.includes(`${sep}node_modules${sep}vfile-reporter${sep}`) ? {path: join(dist, 'src', 'report', 'string-width.js')} : undefined
-    )
-  }
-}
-
-/**
- * vfile-reporter orders files and messages with vfile-sort, whose
- * `localeCompare` starts ICU's collator; in the bundle it gets
- * src/report/message-order.ts, the same order without the collator for
- * ASCII texts.
- */
-const orderWithoutCollator = {
-  name: 'order-without-collator',
-  setup(build) {
-    build.onResolve({filter: /^vfile-sort$/}, ({importer}) =>
-      importer.includes(`${sep}node_modules${sep}vfile-reporter${sep}`) ? {path: join(dist, 'src', 'report', 'message-order.js')} : undefined
+    build.onResolve({filter: /^(?:string-width|vfile-sort)$/}, ({path, importer}) =>
+      importer.includes(`${sep}node_modules${sep}vfile-reporter${sep}`) ? {path: join(dist, 'src', 'report', reporterPackages.get(path))} : undefined
     )
   }
 }
@@ -112,7 +103,7 @@ const {outputFiles} = await build({
   define: {'import.meta.url': '__bundleUrl'},
   banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   external: lazyPackages,
-  plugins: [keepLazyOut, childProcessOnUse, widthWithoutSegmenter, orderWithoutCollator, colourAlwaysGiven],
+  plugins: [keepLazyOut, childProcessOnUse, reportWithoutIcu, colourAlwaysGiven],
   legalComments: 'eof',
   // esbuild's default, said here because the bundle must be ASCII: it escapes strings, names and plain templates.
   charset: 'ascii',
