@@ -4,6 +4,7 @@
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {replaceWords} from '../src/text/edits.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {execAll, mayContain, normalizePhrase, phraseSource} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './casual-register.data.js'
@@ -21,9 +22,11 @@ const byWord = new Map(data.slang.flatMap((entry) => entry.words.map((word) => [
  * Whole words only; a letter word must not touch dots, hyphens or apostrophes
  * ("U.S.", "U-turn", "Kim U." stay quiet), nor be a capital initial in a name.
  */
-const pattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.'’\-/@#])(?:${[...byWord.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})(?![\p{L}\p{N}_'’\-/]|\.\p{L})`,
-  'giu'
+const pattern = asciiTwin(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}_.'’\-/@#])(?:${[...byWord.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})(?![\p{L}\p{N}_'’\-/]|\.\p{L})`,
+    'giu'
+  )
 )
 
 /** Most sentences hold none of the words: `pattern`, a long alternation, then need not run. */
@@ -48,7 +51,7 @@ function checkEnglish(context: RuleContext<Options>) {
   const allow = new Set((context.options.allow ?? []).map(normalizePhrase))
   for (const unit of units(context.tree, context.text)) {
     if (!maySlang(unit.text)) continue
-    for (const match of execAll(pattern, unit.text)) {
+    for (const match of execAll(pattern.for(unit.text), unit.text)) {
       const word = match[0]
       const key = normalizePhrase(word)
       const entry = byWord.get(key)

@@ -7,6 +7,7 @@ import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
 import {execAll, findAll, normalizePhrase, phrasePattern, type Match} from '../src/text/phrases.js'
 import {mayHoldCapitalPair} from '../src/text/ascii.js'
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {units} from '../src/text/units.js'
 import * as data from './jargon.data.js'
 import * as zh from './jargon.zh.data.js'
@@ -72,16 +73,23 @@ function isSignature(text: string, start: number, end: number): boolean {
 }
 
 /** Part of a run of capitals ("I STILL NEED HELP"): shouting, not an acronym. */
+const capitalRunBefore = asciiTwin(/(\p{Lu}{2,})[^\p{L}\n]{1,3}$/u)
+const capitalRunAfter = asciiTwin(/^[^\p{L}\n]{1,3}(\p{Lu}{2,})/u)
+
 function inCapitalRun(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}{2,})[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 20), start))
-  const after = /^[^\p{L}\n]{1,3}(\p{Lu}{2,})/u.exec(text.slice(end, end + 20))
+  const head = text.slice(Math.max(0, start - 20), start)
+  const tail = text.slice(end, end + 20)
+  const before = capitalRunBefore.for(head).exec(head)
+  const after = capitalRunAfter.for(tail).exec(tail)
   return Boolean((before && !knownAcronyms.has(before[1]!)) || (after && !knownAcronyms.has(after[1]!)))
 }
 /** Two to five capitals (a plural s allowed), standing alone. */
-const acronymPattern = /(?<![\p{L}\p{N}_&'’.\-/])\p{Lu}{2,5}s?(?![\p{L}\p{N}_&\-/]|\.\p{L})/gu
+const acronymPattern = asciiTwin(/(?<![\p{L}\p{N}_&'’.\-/])\p{Lu}{2,5}s?(?![\p{L}\p{N}_&\-/]|\.\p{L})/gu)
 
 /** After an acronym, its explanation: "RMA (return …", "RMA - return …", "RMA, our return number". */
-const explanationAfter = /\s*[(\-–—:,]\s*\p{L}{3,}/uy
+const explanationAfter = asciiTwin(/\s*[(\-–—:,]\s*\p{L}{3,}/uy)
+/** A line in capitals. */
+const noLowerCase = asciiTwin(/^[^\p{Ll}]*$/u)
 /** After an acronym, the bracket that closes "(RMA)". */
 const bracketAfter = /\s*\)/y
 const space = /\s/
@@ -103,8 +111,9 @@ function explained(text: string, acronym: string): boolean {
   return askedOnce(text, 'en\u0000' + acronym, () => {
     for (let at = text.indexOf(acronym); at !== -1; at = text.indexOf(acronym, at + 1)) {
       const end = at + acronym.length
-      explanationAfter.lastIndex = end
-      if (explanationAfter.test(text)) return true
+      const explanation = explanationAfter.for(text)
+      explanation.lastIndex = end
+      if (explanation.test(text)) return true
       bracketAfter.lastIndex = end
       if (bracketAfter.test(text) && bracketBefore(text, at)) return true
     }
@@ -161,7 +170,7 @@ function checkEnglish(context: RuleContext<Options>) {
     }
 
     if (context.options.acronyms === false) continue
-    for (const match of mayHoldCapitalPair(unit.text) ? findAll(acronymPattern, unit.text, unit.start) : []) {
+    for (const match of mayHoldCapitalPair(unit.text) ? findAll(acronymPattern.for(unit.text), unit.text, unit.start) : []) {
       const acronym = match.text
       const singular = acronym.endsWith('s') ? acronym.slice(0, -1) : acronym
       if (reported.has(match.start) || knownAcronyms.has(acronym) || knownAcronyms.has(singular)) continue
@@ -171,7 +180,7 @@ function checkEnglish(context: RuleContext<Options>) {
       if (/^\s+(?:app|apps|application|game)\b/i.test(text.slice(match.end, match.end + 14))) continue
       // Capitals that are words, or a line in capitals, are shouting, for `shouting` to report.
       if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
-      if (/^[^\p{Ll}]*$/u.test(unit.text) && unit.text.length > acronym.length + 4) continue
+      if (noLowerCase.for(unit.text).test(unit.text) && unit.text.length > acronym.length + 4) continue
       if (explained(text, singular)) continue
       reported.add(match.start)
       context.report({

@@ -6,6 +6,7 @@ import {masksAt} from '../src/mask.js'
 import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {phrasePattern, phraseSource} from '../src/text/phrases.js'
 import {wordSegmenter} from '../src/text/segment-boundaries.js'
 import * as politeForms from './polite-forms.data.js'
@@ -21,7 +22,7 @@ export interface Options {
 
 const nextStep = phrasePattern([...data.nextSteps, ...data.times, ...data.offers])
 /** "we’ll", "it'll": a contraction of will (a phrase pattern wants a word boundary before the apostrophe). */
-const contractedWill = /\p{L}['’]ll(?!\p{L})/iu
+const contractedWill = asciiTwin(/\p{L}['’]ll(?!\p{L})/iu)
 /** A date or a clock time: "12 March", "March 12", "5pm", "17:00", "3/14". */
 const dateOrTime =
   /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/i
@@ -32,10 +33,10 @@ const timeFrame =
  * "Please send …", "kindly reply": a request is the customer's next step;
  * "please be advised / note / accept our apologies" only informs.
  */
-const request = /\b(?:please|kindly)\s+(?!be\b|note\b|accept\b|understand\b|bear\b|know\b|find\b)\p{L}/iu
+const request = asciiTwin(/\b(?:please|kindly)\s+(?!be\b|note\b|accept\b|understand\b|bear\b|know\b|find\b)\p{L}/iu)
 /** A question to the customer asks for their answer: that is the next step. */
 const question = /\?[\s)"”’]*$/
-const closing = new RegExp(String.raw`^(?:${politeForms.closings.map(phraseSource).join('|')})(?![\p{L}])`, 'iu')
+const closing = asciiTwin(new RegExp(String.raw`^(?:${politeForms.closings.map(phraseSource).join('|')})(?![\p{L}])`, 'iu'))
 
 /** The text of `[start, end)` with masked parts (quotes, template syntax) blanked; links stay, they are a step. */
 function ownText(context: RuleContext<Options>, start: number, end: number): string {
@@ -75,9 +76,14 @@ function zhSignature(text: string): boolean {
 
 const zhClosing = (text: string) => zh.closings.test(text) || zh.thanks.test(text)
 
+const twoLetters = asciiTwin(/\p{L}{2}/u)
+
 /** The agent's own lines: quoted history, the signature and lines of template syntax alone do not count. */
 function ownUnits(context: RuleContext<Options>): Unit[] {
-  return units(context.tree, context.text).filter((unit) => /\p{L}{2}/u.test(ownText(context, unit.start, unit.end)))
+  return units(context.tree, context.text).filter((unit) => {
+    const own = ownText(context, unit.start, unit.end)
+    return twoLetters.for(own).test(own)
+  })
 }
 
 const note = 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'
@@ -112,11 +118,11 @@ const nextStepRule = defineRule<Options>(
           pattern.lastIndex = 0
           if (pattern.test(own)) return
         }
-        if (request.test(own) || contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
+        if (request.for(own).test(own) || contractedWill.for(own).test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
       }
       // Report at the last line of the message itself, above the closing and the name.
       let at = list.length - 1
-      while (at > 0 && (closing.test(list[at]!.text) || (words(list[at]!.text).length <= 3 && !/[.?!]$/.test(list[at]!.text)))) at--
+      while (at > 0 && (closing.for(list[at]!.text).test(list[at]!.text) || (words(list[at]!.text).length <= 3 && !/[.?!]$/.test(list[at]!.text)))) at--
       const last = list[at]!
       context.report({
         reason:

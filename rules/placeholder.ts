@@ -1,6 +1,7 @@
 /**
  * `placeholder`: no unfilled template field in a reply that is sent.
  */
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {execAll} from '../src/text/phrases.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {units} from '../src/text/units.js'
@@ -15,7 +16,7 @@ const bracketed = /\[([^\]\n]{2,40})\](?![(\[:])/g
 /** "<NAME>", "<PROJECT NAME>", "<first_name>": capitals or snake case inside angle brackets, not an HTML tag. */
 const angled = /<([A-Z][A-Z0-9_ ]{1,30}|[a-z]+_[a-z_]+)>/g
 /** XXX, TBD, TODO, FIXME: but not a masked card number ("XXXX XXXX XXXX 1234"). */
-const markers = /(?<![\p{L}\p{N}_*-])(?:X{3,}|x{3,}|TBD|TBA|TODO|FIXME|TK|INSERT[ _][A-Z_ ]+)(?![\p{L}\p{N}_*-])/gu
+const markers = asciiTwin(/(?<![\p{L}\p{N}_*-])(?:X{3,}|x{3,}|TBD|TBA|TODO|FIXME|TK|INSERT[ _][A-Z_ ]+)(?![\p{L}\p{N}_*-])/gu)
 const maskedNumber = /^[\s-]*(?:[Xx*]{2,}[\s-]*)*\d{2,}/
 /** "Hi ," / "Dear ,": the name was meant to go there. */
 const emptySalutation = /^(?:@\w+\s+)?(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[,:;!]|,?\s*$)/i
@@ -56,7 +57,7 @@ const placeholder = defineRule(
           const start = unit.start + match.index
           report(start, start + match[0].length, 'this field')
         }
-        for (const match of execAll(markers, unit.text)) {
+        for (const match of execAll(markers.for(unit.text), unit.text)) {
           if (/^[Xx]/.test(match[0]) && maskedNumber.test(unit.text.slice(match.index + match[0].length))) continue
           const start = unit.start + match.index
           report(start, start + match[0].length, 'this placeholder')

@@ -4,6 +4,7 @@
 import {optionCache} from '../src/option-cache.js'
 import {defineRule, type RuleContext} from '../src/rule.js'
 import {phraseFinder} from '../src/text/phrase-rule.js'
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {execAll, phrasePattern, phraseSource} from '../src/text/phrases.js'
 import {units} from '../src/text/units.js'
 import * as data from './positive-framing.data.js'
@@ -31,16 +32,17 @@ const refusal = phrasePattern([
  * where it would be the word each phrase is looked up by and put all of
  * them in one pattern.
  */
-const unfortunatelyBefore = /(?<![\p{L}\p{N}_'’])unfortunately,?\s+$/iu
+const unfortunatelyBefore = asciiTwin(/(?<![\p{L}\p{N}_'’])unfortunately,?\s+$/iu)
 
 /** The refusals of a sentence, each with the "unfortunately" before it. */
 function refusalsIn(text: string): Array<{text: string; index: number}> {
   return execAll(refusal, text).map((match) => {
-    const opening = match.index > 0 ? unfortunatelyBefore.exec(text.slice(0, match.index)) : null
+    const head = text.slice(0, match.index)
+    const opening = match.index > 0 ? unfortunatelyBefore.for(head).exec(head) : null
     return opening ? {text: opening[0] + match[0], index: match.index - opening[0].length} : {text: match[0], index: match.index}
   })
 }
-const friendly = new RegExp(String.raw`^\s+(?:${data.friendlyContinuations.map(phraseSource).join('|')})(?![\p{L}])`, 'iu')
+const friendly = asciiTwin(new RegExp(String.raw`^\s+(?:${data.friendlyContinuations.map(phraseSource).join('|')})(?![\p{L}])`, 'iu'))
 const alternative = phrasePattern(data.alternatives)
 
 function offersAlternative(text: string): boolean {
@@ -67,7 +69,7 @@ function checkEnglish(context: RuleContext<Options>) {
     }
     for (const match of found) {
       const after = unit.text.slice(match.index + match.text.length)
-      if (friendly.test(after) || data.findingAfter.test(after)) continue
+      if (friendly.for(after).test(after) || data.findingAfter.test(after)) continue
       const before = unit.text.slice(0, match.index)
       if (data.notRefusalBefore.test(before)) continue
       const next = list[index + 1]

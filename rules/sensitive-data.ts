@@ -2,12 +2,13 @@
  * `sensitive-data`: never echo a card number, a password or another secret.
  */
 import {defineRule} from '../src/rule.js'
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {execAll, phraseSource} from '../src/text/phrases.js'
 import * as data from './sensitive-data.data.js'
 import * as zh from './sensitive-data.zh.data.js'
 
 /** 12 to 19 digits, in groups separated by single spaces or hyphens. */
-const digitRun = /(?<![\d\p{L}])\d(?:[ -]?\d){11,18}(?![\d\p{L}])/gu
+const digitRun = asciiTwin(/(?<![\d\p{L}])\d(?:[ -]?\d){11,18}(?![\d\p{L}])/gu)
 const cvv = /\b(?:CVV2?|CVC2?|CID|CSC|card security code)\b[\s:#-]*(?:is\s+|code\s+)?(\d{3,4})\b/gi
 const secret = new RegExp(
   String.raw`\b(?:${data.secretWords.map(phraseSource).join('|')})\b(?:\s+(?:is|was|will be))?\s*(?:[:=]\s*|\s+(?=\S*\d))["'“]?([^\s"'”]{4,64})`,
@@ -104,7 +105,7 @@ const sensitiveData = defineRule(
     en: (context) => {
       const text = context.text
 
-      for (const match of execAll(digitRun, text)) {
+      for (const match of execAll(digitRun.for(text), text)) {
         const digits = match[0].replace(/\D/g, '')
         const issuer = cardIssuer(digits)
         if (!issuer) continue

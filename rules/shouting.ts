@@ -6,6 +6,7 @@ import {units, type Unit} from '../src/text/units.js'
 import * as jargon from './jargon.data.js'
 import * as zh from './shouting.zh.data.js'
 import {mayHoldCapitalPair} from '../src/text/ascii.js'
+import {asciiTwin} from '../src/text/ascii-twin.js'
 import {execAll} from '../src/text/phrases.js'
 
 export interface Options {
@@ -17,7 +18,11 @@ const known = new Set([...jargon.knownAcronyms, ...jargon.terms.flatMap((term) =
 /** Capital words that are emphasis when they stand alone ("this is NOT", "FREE"). */
 const emphasis = new Set(jargon.capitalWords)
 /** A run of capitals: a word, not a code (no digits), standing alone. */
-const capitals = /(?<![\p{L}\p{N}_\-/.@#])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}_\-/]|\.\p{L})/gu
+const capitals = asciiTwin(/(?<![\p{L}\p{N}_\-/.@#])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}_\-/]|\.\p{L})/gu)
+/** Between two words in capitals of one run: a space or a mark or two, no letter. */
+const withinRun = asciiTwin(/^[^\p{L}\n]{1,3}$/u)
+/** "Help > Account > ": a menu path before the words. */
+const menuPath = asciiTwin(/(?:>|&gt;|→|»)\s*(?:\p{Lu}\s+)?$/u)
 const marks = /[!?]*(?:!!|\?!|!\?)[!?]*/g
 const note = 'Seed 002 沖突溝通管理: 保持冷靜; 004: “你为什么对我喊呀,我要投诉你”.'
 
@@ -32,7 +37,7 @@ const shouting = defineRule<Options>(
   {
     en: (context) => {
       for (const unit of units(context.tree, context.text)) {
-        checkCapitals(context, unit, capitals, /[<[]$/, /^[>\]]/, (_found, lower) => `Write “${lower}” in lower case: capitals read as shouting.`)
+        checkCapitals(context, unit, capitals.for(unit.text), /[<[]$/, /^[>\]]/, (_found, lower) => `Write “${lower}” in lower case: capitals read as shouting.`)
         for (const match of execAll(marks, unit.text)) {
           const start = unit.start + match.index
           const calm = match[0].includes('?') ? '?' : '!'
@@ -90,7 +95,8 @@ function checkCapitals(
   const runs: Array<{start: number; end: number; words: string[]}> = []
   for (const match of words) {
     const last = runs[runs.length - 1]
-    if (last && /^[^\p{L}\n]{1,3}$/u.test(unit.text.slice(last.end, match.index))) {
+    const between = unit.text.slice(last?.end ?? 0, match.index)
+    if (last && withinRun.for(between).test(between)) {
       last.end = match.index + match[0].length
       last.words.push(match[0])
     } else runs.push({start: match.index, end: match.index + match[0].length, words: [match[0]]})
@@ -102,7 +108,8 @@ function checkCapitals(
     // "<PROJECT NAME>", "[CUSTOMER NAME]": a field to fill in (the `placeholder` rule's), never lower-cased.
     if (fieldBefore.test(unit.text.slice(0, run.start)) && fieldAfter.test(unit.text.slice(run.end))) continue
     // "Help > Account > I STILL NEED HELP": a step of a menu path, the button's own label.
-    if (/(?:>|&gt;|→|»)\s*(?:\p{Lu}\s+)?$/u.test(unit.text.slice(0, run.start))) continue
+    const before = unit.text.slice(0, run.start)
+    if (menuPath.for(before).test(before)) continue
     const found = unit.text.slice(run.start, run.end)
     let lower = found.toLowerCase()
     if (run.start === 0 || /[.!?]\s*$/.test(unit.text.slice(0, run.start))) lower = lower.charAt(0).toUpperCase() + lower.slice(1)

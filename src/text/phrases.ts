@@ -5,6 +5,7 @@
  */
 
 import {asciiWords} from './ascii.js'
+import {asciiTwin} from './ascii-twin.js'
 import {foldCase} from './fold-case.js'
 
 const letter = String.raw`[\p{L}\p{N}_]`
@@ -40,10 +41,14 @@ function alternation(list: readonly string[]): string {
   return `(?<!${letter}|['’])(?:${list.map(phraseSource).join('|')})(?!${letter})`
 }
 
+const letterRuns = asciiTwin(/[\p{L}\p{N}]+/gu)
+
 /** The runs of letters or digits of a phrase, case folded: any match of it holds each as a word of its own. */
 function runsOf(phrase: string): string[] {
-  return foldCase(phrase).match(/[\p{L}\p{N}]+/gu) ?? []
+  const folded = foldCase(phrase)
+  return folded.match(letterRuns.for(folded)) ?? []
 }
+
 
 /**
  * The longest run of a phrase: the shortest are the commonest ("we", "you"),
@@ -317,13 +322,14 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 }
 
 /** At `lastIndex`: the character before is part of a word (the boundary `alternation` asks for, as a test). */
-const wordBefore = /(?<=[\p{L}\p{N}_'’])/uy
+const wordBefore = asciiTwin(/(?<=[\p{L}\p{N}_'’])/uy)
 /** At `lastIndex`: a letter, digit or underscore, so a phrase that ends here runs on into a word. */
-const wordAt = /[\p{L}\p{N}_]/uy
+const wordAt = asciiTwin(/[\p{L}\p{N}_]/uy)
 
 function continuesWord(text: string, index: number): boolean {
-  wordAt.lastIndex = index
-  return wordAt.test(text)
+  const pattern = wordAt.for(text)
+  pattern.lastIndex = index
+  return pattern.test(text)
 }
 
 /**
@@ -428,8 +434,9 @@ class PhraseRegExp extends RegExp {
     let found: RegExpExecArray | null = null
     let match: RegExpExecArray | null
     while ((match = pattern.exec(text)) !== null) {
-      wordBefore.lastIndex = match.index
-      if (!wordBefore.test(text)) {
+      const before = wordBefore.for(text)
+      before.lastIndex = match.index
+      if (!before.test(text)) {
         found = continuesWord(text, match.index + match[0].length) ? PhraseRegExp.#endingOnBoundary(group, text, match.index) : match
         if (found) break
       }

@@ -7,6 +7,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {asciiWords} from './ascii.js'
+import {asciiTwin} from './ascii-twin.js'
 import {execAll} from './phrases.js'
 
 export interface Unit {
@@ -125,7 +126,7 @@ function printable(code: number): boolean {
  */
 const lines = /[^\r\n]+/g
 // A numbered step after the link starts a sentence too ("…/errors 4. Restart your computer").
-const linkThenStart = /(?:https?:\/\/|www\.)\S+(?=\s+(?:\d{1,2}[.)](?:\s|$)|\p{Lu}))/gu
+const linkThenStart = asciiTwin(/(?:https?:\/\/|www\.)\S+(?=\s+(?:\d{1,2}[.)](?:\s|$)|\p{Lu}))/gu)
 
 function pieces(text: string): Array<{0: string; index: number}> {
   // Most sentences are one line without a link: no search needed.
@@ -133,7 +134,7 @@ function pieces(text: string): Array<{0: string; index: number}> {
   const found: Array<{0: string; index: number}> = []
   for (const line of execAll(lines, text)) {
     let from = 0
-    for (const link of line[0].includes('/') || line[0].includes('www') ? execAll(linkThenStart, line[0]) : []) {
+    for (const link of line[0].includes('/') || line[0].includes('www') ? execAll(linkThenStart.for(line[0]), line[0]) : []) {
       const end = link.index + link[0].length
       found.push({0: line[0].slice(from, end), index: line.index + from})
       from = end
