@@ -72,15 +72,13 @@ function isSignature(text: string, start: number, end: number): boolean {
   )
 }
 
-/** Part of a run of capitals ("I STILL NEED HELP"): shouting, not an acronym. */
 const capitalRunBefore = asciiTwin(/(\p{Lu}{2,})[^\p{L}\n]{1,3}$/u)
 const capitalRunAfter = asciiTwin(/^[^\p{L}\n]{1,3}(\p{Lu}{2,})/u)
 
+/** Part of a run of capitals ("I STILL NEED HELP"): shouting, not an acronym. */
 function inCapitalRun(text: string, start: number, end: number): boolean {
-  const head = text.slice(Math.max(0, start - 20), start)
-  const tail = text.slice(end, end + 20)
-  const before = capitalRunBefore.for(head).exec(head)
-  const after = capitalRunAfter.for(tail).exec(tail)
+  const before = capitalRunBefore.exec(text.slice(Math.max(0, start - 20), start))
+  const after = capitalRunAfter.exec(text.slice(end, end + 20))
   return Boolean((before && !knownAcronyms.has(before[1]!)) || (after && !knownAcronyms.has(after[1]!)))
 }
 /** Two to five capitals (a plural s allowed), standing alone. */
@@ -180,7 +178,7 @@ function checkEnglish(context: RuleContext<Options>) {
       if (/^\s+(?:app|apps|application|game)\b/i.test(text.slice(match.end, match.end + 14))) continue
       // Capitals that are words, or a line in capitals, are shouting, for `shouting` to report.
       if (capitalWords.has(acronym) || inCapitalRun(text, match.start, match.end)) continue
-      if (noLowerCase.for(unit.text).test(unit.text) && unit.text.length > acronym.length + 4) continue
+      if (noLowerCase.test(unit.text) && unit.text.length > acronym.length + 4) continue
       if (explained(text, singular)) continue
       reported.add(match.start)
       context.report({

@@ -80,10 +80,7 @@ const twoLetters = asciiTwin(/\p{L}{2}/u)
 
 /** The agent's own lines: quoted history, the signature and lines of template syntax alone do not count. */
 function ownUnits(context: RuleContext<Options>): Unit[] {
-  return units(context.tree, context.text).filter((unit) => {
-    const own = ownText(context, unit.start, unit.end)
-    return twoLetters.for(own).test(own)
-  })
+  return units(context.tree, context.text).filter((unit) => twoLetters.test(ownText(context, unit.start, unit.end)))
 }
 
 const note = 'Seed 002 專業解決: 提供明確的解決方案和後續步驟; 002 跟進反饋; seed 003: 有什么事可以随时来电话询问.'
@@ -118,11 +115,11 @@ const nextStepRule = defineRule<Options>(
           pattern.lastIndex = 0
           if (pattern.test(own)) return
         }
-        if (request.for(own).test(own) || contractedWill.for(own).test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
+        if (request.test(own) || contractedWill.test(own) || dateOrTime.test(own) || timeFrame.test(own) || question.test(own)) return
       }
       // Report at the last line of the message itself, above the closing and the name.
       let at = list.length - 1
-      while (at > 0 && (closing.for(list[at]!.text).test(list[at]!.text) || (words(list[at]!.text).length <= 3 && !/[.?!]$/.test(list[at]!.text)))) at--
+      while (at > 0 && (closing.test(list[at]!.text) || (words(list[at]!.text).length <= 3 && !/[.?!]$/.test(list[at]!.text)))) at--
       const last = list[at]!
       context.report({
         reason:

@@ -66,7 +66,7 @@ function checkEnglish(context: RuleContext<Options>) {
       // The steps of a how-to ("To reset it:\nGo to Settings.") are instructions the customer asked for.
       if (previous && previous.paragraph === unit.paragraph && previous.text.endsWith(':')) return
       if (previous && listItem.test(previous.text) && previous.paragraph === unit.paragraph) return
-      const match = request.for(unit.text).exec(unit.text)
+      const match = request.exec(unit.text)
       if (!match) return
       polite.lastIndex = 0
       invitation.lastIndex = 0
@@ -92,7 +92,7 @@ function checkEnglish(context: RuleContext<Options>) {
 
 function checkSalutation(context: RuleContext<Options>, list: Unit[], required: boolean) {
   const first = list[0]!
-  const generic = genericSalutation.for(first.text).exec(first.text)
+  const generic = genericSalutation.exec(first.text)
   if (generic) {
     context.report({
       reason: `Greet the customer by name instead of “${generic[0].replace(/^@\w+\s+/, '')}”, e.g. “Hi Anna,”.`,
@@ -103,7 +103,7 @@ function checkSalutation(context: RuleContext<Options>, list: Unit[], required: 
     return
   }
   // An empty salutation ("Hi ,") is a field left unfilled: `placeholder` reports it.
-  if (required && !greeting.for(first.text).test(first.text)) {
+  if (required && !greeting.test(first.text)) {
     context.report({
       reason: 'Open the reply with a salutation that names the customer, e.g. “Hi Anna,” or “Dear Mr Lee,”.',
       start: first.start,
@@ -117,7 +117,7 @@ function checkClosing(context: RuleContext<Options>, list: Unit[]) {
   // A one-line note has nowhere to put a closing; that is a chat message, not an e-mail.
   if (list.length < 2) return
   const tail = list.slice(-3)
-  if (tail.some((unit) => closing.for(unit.text).test(unit.text))) return
+  if (tail.some((unit) => closing.test(unit.text))) return
   const last = list[list.length - 1]!
   context.report({
     reason: 'End with a polite closing, e.g. “Kind regards,” and your name, or “Thanks again for your patience.”.',
@@ -317,7 +317,7 @@ function checkSalutationZh(context: RuleContext<Options>, list: Unit[], required
   }
   // An empty salutation ("尊敬的，") is a field left unfilled: `placeholder` reports it.
   const text = withFields(context, first)
-  if (required && !zhPattern('greeting').test(text) && !greeting.for(text).test(text)) {
+  if (required && !zhPattern('greeting').test(text) && !greeting.test(text)) {
     context.report({
       reason: '邮件开头请先称呼客户：例如“王先生，您好：”或“尊敬的李女士：”。',
       start: first.start,
@@ -331,7 +331,7 @@ function checkClosingZh(context: RuleContext<Options>, list: Unit[]) {
   // A one-line note has nowhere to put a closing.
   if (list.length < 2) return
   const tail = list.slice(-3)
-  if (tail.some((unit) => zhPattern('closing').test(unit.text) || closing.for(unit.text).test(unit.text))) return
+  if (tail.some((unit) => zhPattern('closing').test(unit.text) || closing.test(unit.text))) return
   const last = list[list.length - 1]!
   context.report({
     reason: '邮件结尾请加上礼貌的结束语：例如“如有其他问题，欢迎随时联系我们。祝您生活愉快！”',

@@ -37,8 +37,7 @@ const unfortunatelyBefore = asciiTwin(/(?<![\p{L}\p{N}_'’])unfortunately,?\s+$
 /** The refusals of a sentence, each with the "unfortunately" before it. */
 function refusalsIn(text: string): Array<{text: string; index: number}> {
   return execAll(refusal, text).map((match) => {
-    const head = text.slice(0, match.index)
-    const opening = match.index > 0 ? unfortunatelyBefore.for(head).exec(head) : null
+    const opening = match.index > 0 ? unfortunatelyBefore.exec(text.slice(0, match.index)) : null
     return opening ? {text: opening[0] + match[0], index: match.index - opening[0].length} : {text: match[0], index: match.index}
   })
 }
@@ -69,7 +68,7 @@ function checkEnglish(context: RuleContext<Options>) {
     }
     for (const match of found) {
       const after = unit.text.slice(match.index + match.text.length)
-      if (friendly.for(after).test(after) || data.findingAfter.test(after)) continue
+      if (friendly.test(after) || data.findingAfter.test(after)) continue
       const before = unit.text.slice(0, match.index)
       if (data.notRefusalBefore.test(before)) continue
       const next = list[index + 1]

@@ -95,8 +95,7 @@ function checkCapitals(
   const runs: Array<{start: number; end: number; words: string[]}> = []
   for (const match of words) {
     const last = runs[runs.length - 1]
-    const between = unit.text.slice(last?.end ?? 0, match.index)
-    if (last && withinRun.for(between).test(between)) {
+    if (last && withinRun.test(unit.text.slice(last.end, match.index))) {
       last.end = match.index + match[0].length
       last.words.push(match[0])
     } else runs.push({start: match.index, end: match.index + match[0].length, words: [match[0]]})
@@ -108,8 +107,7 @@ function checkCapitals(
     // "<PROJECT NAME>", "[CUSTOMER NAME]": a field to fill in (the `placeholder` rule's), never lower-cased.
     if (fieldBefore.test(unit.text.slice(0, run.start)) && fieldAfter.test(unit.text.slice(run.end))) continue
     // "Help > Account > I STILL NEED HELP": a step of a menu path, the button's own label.
-    const before = unit.text.slice(0, run.start)
-    if (menuPath.for(before).test(before)) continue
+    if (menuPath.test(unit.text.slice(0, run.start))) continue
     const found = unit.text.slice(run.start, run.end)
     let lower = found.toLowerCase()
     if (run.start === 0 || /[.!?]\s*$/.test(unit.text.slice(0, run.start))) lower = lower.charAt(0).toUpperCase() + lower.slice(1)

@@ -102,9 +102,19 @@ export class AsciiTwin {
     if (!twinsOn || !twinFits(text)) return this.unicode
     return (this.#ascii ??= new RegExp(this.#source, this.unicode.flags))
   }
+
+  /** `test` of the pattern `for(text)` gives (for a sticky or global one, set its `lastIndex` through `for`). */
+  test(text: string): boolean {
+    return this.for(text).test(text)
+  }
+
+  /** `exec` of the pattern `for(text)` gives. */
+  exec(text: string): RegExpExecArray | null {
+    return this.for(text).exec(text)
+  }
 }
 
-/** `pattern` with its ASCII twin; run it through `.for(text)`. */
+/** `pattern` with its ASCII twin; run it through `.test(text)`, `.exec(text)` or `.for(text)`. */
 export function asciiTwin(pattern: RegExp): AsciiTwin {
   return new AsciiTwin(pattern)
 }

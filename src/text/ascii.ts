@@ -32,7 +32,7 @@ export const foldsToLetter = '\u0345'
  * (src/text/ascii-twin.ts).
  */
 export function asciiLetters(text: string): boolean {
-  return isAscii(text) || (!wideWordCharacter.test(text) && !text.includes(foldsToLetter))
+  return asciiWords(text) && !text.includes(foldsToLetter)
 }
 
 /** Whether `text` may hold two capitals in a row (`\p{Lu}{2}`): exact when its letters are ASCII, else true. */

@@ -45,7 +45,7 @@ export function replaceWords(text: string, start: number, end: number, replaceme
     return {start: before ? start - before[0].length : start, end, text: '', safe: !sentenceStart}
   }
   const actual = text.slice(start, end)
-  const upper = sentenceStart || capitalFirst.for(actual).test(actual)
+  const upper = sentenceStart || capitalFirst.test(actual)
   const typed = withApostrophesOf(actual, replacement)
   return {start, end, text: upper ? capitalize(typed) : typed, safe: true}
 }
