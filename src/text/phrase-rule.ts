@@ -6,7 +6,7 @@
 import type {RuleContext} from '../rule.js'
 import type {Language} from '../types.js'
 import {replaceWords} from './edits.js'
-import {execAll, mayMatch, phrasePattern} from './phrases.js'
+import {execAll, mayMatchEach, phrasePattern} from './phrases.js'
 import {findOnBoundaries} from './segment-boundaries.js'
 import {units, type Unit} from './units.js'
 
@@ -35,10 +35,10 @@ export interface CompiledEntry extends PhraseEntry {
   /** Where the phrases occur in a unit's text. */
   find: (text: string) => Array<{index: number; text: string}>
   /**
-   * False only for a text where `find` finds nothing: an English list asks
-   * the phrase index (one lookup), a Chinese one cannot tell.
+   * An English list's pattern, for the phrase index to tell the units where
+   * `find` may find something; a Chinese list has none (every unit is searched).
    */
-  mayFind: (text: string) => boolean
+  pattern?: RegExp
 }
 
 /** A phrase list's matcher: a word-boundary pattern for English, segment boundaries for Chinese. */
@@ -57,10 +57,22 @@ function finderOf(pattern: RegExp): CompiledEntry['find'] {
 
 export function compileEntries(entries: readonly PhraseEntry[], lang: Language = 'en'): CompiledEntry[] {
   return entries.map((entry) => {
-    if (lang === 'zh') return {...entry, find: phraseFinder(entry.phrases, lang), mayFind: () => true}
+    if (lang === 'zh') return {...entry, find: phraseFinder(entry.phrases, lang)}
     const pattern = phrasePattern(entry.phrases)
-    return {...entry, find: finderOf(pattern), mayFind: (text: string) => mayMatch(pattern, text)}
+    return {...entry, find: finderOf(pattern), pattern}
   })
+}
+
+/** Per list of entries (a rule's, made once), which of them may match a unit. */
+const candidates = new WeakMap<readonly CompiledEntry[], (text: string) => readonly number[]>()
+
+function candidatesOf(entries: readonly CompiledEntry[]): (text: string) => readonly number[] {
+  let found = candidates.get(entries)
+  if (!found) {
+    found = mayMatchEach(entries.map((entry) => entry.pattern))
+    candidates.set(entries, found)
+  }
+  return found
 }
 
 /**
@@ -74,10 +86,12 @@ export function checkPhrases(
   accept?: (unit: Unit, start: number, end: number, index: number, all: Unit[]) => boolean
 ) {
   const all = units(context.tree, context.text)
+  const worthSearching = candidatesOf(entries)
   all.forEach((unit, index) => {
-    for (const entry of entries) {
-      // Most units hold no phrase of an entry: one lookup in the phrase index, no search, no other pattern.
-      if (!entry.mayFind(unit.text) || entry.unlessUnit?.test(unit.text)) continue
+    // Most units hold no phrase of any entry: one lookup in the phrase index for all of them, no search, no other pattern.
+    for (const place of worthSearching(unit.text)) {
+      const entry = entries[place]!
+      if (entry.unlessUnit?.test(unit.text)) continue
       for (const match of entry.find(unit.text)) {
         const at = match.index
         const after = unit.text.slice(at + match.text.length)

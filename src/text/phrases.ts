@@ -313,6 +313,39 @@ export function mayContain(phrases: Iterable<string>): (text: string) => boolean
 }
 
 /**
+ * For a rule's many phrase lists at once: the places in `patterns` of the
+ * lists that may match a text (each as `mayMatch` would answer), in order,
+ * from one lookup in the phrase index. A rule with dozens of lists asked
+ * each about every unit: that was four in five of the index's lookups, and
+ * most units hold none of the lists' words. A pattern that is no phrase
+ * list, or `undefined`, is given for every text.
+ */
+export function mayMatchEach(patterns: ReadonlyArray<RegExp | undefined>): (text: string) => readonly number[] {
+  let always: number[] | undefined
+  /** By list number, the places of its patterns. */
+  const placesOf: number[][] = []
+  return (text) => {
+    if (!always) {
+      always = []
+      patterns.forEach((pattern, place) => {
+        const number = pattern instanceof PhraseRegExp ? pattern.indexNumber() : undefined
+        if (number === undefined) always!.push(place)
+        else (placesOf[number] ??= []).push(place)
+      })
+    }
+    let found: number[] | undefined
+    // A list has one entry per group worth searching: the same number may come more than once.
+    for (const number of entryOf(text).lists) {
+      const places = placesOf[number]
+      if (!places) continue
+      found ??= [...always]
+      for (const place of places) if (!found.includes(place)) found.push(place)
+    }
+    return found ? found.sort((a, b) => a - b) : always
+  }
+}
+
+/**
  * Whether `pattern`, a phrase list, may match in `text` (see `mayContain`);
  * true for any other pattern. For a rule that rewrites a text before
  * searching it, when the rewrite cannot add words.
@@ -455,6 +488,12 @@ class PhraseRegExp extends RegExp {
       if (match && !continuesWord(text, index + match[0].length)) return match
     }
     return null
+  }
+
+  /** The list's number in the phrase index, or `undefined` when it has phrases searched in every text. */
+  indexNumber(): number | undefined {
+    if (!this.#joined) this.#join()
+    return this.#everywhere === undefined ? this.#number : undefined
   }
 
   /** Whether `text` holds all the words of one of the phrases (see `mayContain`). */

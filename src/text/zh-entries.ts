@@ -38,9 +38,8 @@ export function compileZhEntries<Entry extends ZhEntry>(list: readonly Entry[]):
           }
         }
         return merge(text, found)
-      },
-      // Chinese phrases are not in the phrase index: every unit is searched.
-      mayFind: () => true
+      }
+      // No `pattern`: Chinese phrases are not in the phrase index, every unit is searched.
     }
   })
 }

@@ -1,7 +1,7 @@
 /** execAll: matchAll's results without matchAll's copy of the pattern. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {execAll, findAll, mayContain, phrasePattern} from '../../src/text/phrases.js'
+import {execAll, findAll, mayContain, mayMatch, mayMatchEach, phrasePattern} from '../../src/text/phrases.js'
 
 const shape = (text: string, pattern: RegExp) => execAll(pattern, text).map((match) => [match[0], match.index])
 const reference = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => [match[0], match.index])
@@ -124,6 +124,29 @@ describe('phrasePattern', () => {
     expect(may('nothing here')).toBe(false)
     // A phrase of no letters may be anywhere.
     expect(mayContain(['!!'])('nothing here')).toBe(true)
+  })
+
+  it('mayMatchEach gives, in one lookup, the lists mayMatch says yes to, in order', () => {
+    const lists = [
+      phrasePattern(['we can', 'cannot help']),
+      undefined,
+      phrasePattern(['in order to', 'order to help']),
+      /wait/giu,
+      phrasePattern(["can't wait", 'help you']),
+      phrasePattern(['!!', 'to x cannot']),
+      phrasePattern(['ſtop', 'oδος'])
+    ]
+    const each = mayMatchEach(lists)
+    fc.assert(
+      fc.property(texts, (text) => {
+        const expected = lists.flatMap((pattern, place) => (pattern === undefined || mayMatch(pattern, text) ? [place] : []))
+        expect(each(text)).toEqual(expected)
+      }),
+      {numRuns: 500}
+    )
+    // Not vacuous: a text may hold some lists' words and not others'.
+    expect(each('Please wait.')).toEqual([1, 3, 5])
+    expect(each('In order to help you, we cannot help.')).toEqual([0, 1, 2, 3, 4, 5])
   })
 
   it('steps over a match that runs on into a word by whole characters (a phrase may start with an astral letter)', () => {
